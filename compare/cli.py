@@ -1,0 +1,143 @@
+"""The ``factcompare`` command: glue between files, the core and the renderers.
+
+Exit status: 0 success, 2 bad input or usage (one line on stderr), 3 internal
+error (one line; ``--debug`` or FACTCOMPARE_DEBUG=1 shows the traceback), 130
+interrupted.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from . import __version__
+from .core import compare_articles
+from .errors import FactcompareError
+from .options import ALIGN_THRESHOLD, MAX_STATEMENTS, SAME_THRESHOLD, CompareOptions
+from .reader import MAX_INPUT_BYTES, read_source
+from .render import RENDERERS, ComparisonView
+from .reports import report_path, write_report
+
+SEEDS_DIR = Path("seeds")
+REPORTS_DIR = Path("reports")
+EXIT_BAD_INPUT = 2
+EXIT_INTERNAL_ERROR = 3
+EXIT_INTERRUPTED = 130
+
+
+class _DefaultToCompare(click.Group):
+    """``factcompare A B`` means ``factcompare compare A B``; subcommands keep their names."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")):
+            args = ["compare", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=_DefaultToCompare, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="factcompare")
+def cli() -> None:
+    """Compare news reports of one event: shared, differing and one-sided statements."""
+
+
+@cli.command("compare")
+@click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--output-dir", type=click.Path(path_type=Path), default=REPORTS_DIR, show_default=True,
+              help="Folder for the report files.")
+@click.option("-f", "--format", "formats", type=click.Choice(sorted(RENDERERS)), multiple=True,
+              default=("json",), show_default=True, help="Report file format (repeat for several).")
+@click.option("--no-report", is_flag=True, help="Only print the comparison; write no report file.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+@click.option("--force", is_flag=True, help="Replace report files that factcompare did not write.")
+@click.option("--align-threshold", type=click.FloatRange(0, 1), default=ALIGN_THRESHOLD, show_default=True,
+              help="Score from which two statements are aligned.")
+@click.option("--same-threshold", type=click.FloatRange(0, 1), default=SAME_THRESHOLD, show_default=True,
+              help="Score from which an aligned group counts as the same statement.")
+@click.option("--max-bytes", type=click.IntRange(1), default=MAX_INPUT_BYTES, show_default=True,
+              help="Refuse article files larger than this.")
+@click.option("--max-statements", type=click.IntRange(1), default=MAX_STATEMENTS, show_default=True,
+              help="Refuse articles with more statements than this.")
+@click.option("--debug", is_flag=True, envvar="FACTCOMPARE_DEBUG", help="Show tracebacks of internal errors.")
+def compare_command(articles: tuple[Path, ...], output_dir: Path, formats: tuple[str, ...], no_report: bool,
+                    quiet: bool, force: bool, align_threshold: float, same_threshold: float, max_bytes: int,
+                    max_statements: int, debug: bool) -> None:
+    """Compare two articles (text, Markdown or saved HTML pages).
+
+    With no ARTICLES, compares the two files in ./seeds. Prints the comparison
+    and writes reports/<left>__<right>.json.
+    """
+    with _errors_to_exit(debug):
+        left_path, right_path = _two_articles(articles)
+        left = read_source(left_path, max_bytes=max_bytes)
+        right = read_source(right_path, max_bytes=max_bytes)
+        options = CompareOptions(align_threshold=align_threshold, same_threshold=same_threshold,
+                                 max_statements=max_statements)
+        comparison = compare_articles(left, right, options)
+        if not quiet:
+            Console(highlight=False).print(ComparisonView(comparison))
+        if not no_report:
+            for name in dict.fromkeys(formats):
+                renderer = RENDERERS[name]
+                path = report_path(output_dir, left.name, right.name, renderer.suffix)
+                write_report(path, renderer.render(comparison), marker=renderer.marker, force=force)
+                if not quiet:
+                    click.echo(f"wrote {path}", err=True)
+
+
+@cli.command("eval")
+@click.argument("data_dir", required=False, type=click.Path(path_type=Path), default=Path("../shared/data"))
+@click.option("--workers", type=click.IntRange(1), default=os.cpu_count() or 1, show_default="all cores",
+              help="Processes for the ECB+ evaluation.")
+@click.option("--debug", is_flag=True, envvar="FACTCOMPARE_DEBUG", help="Show tracebacks of internal errors.")
+def eval_command(data_dir: Path, workers: int, debug: bool) -> None:
+    """Measure accuracy on the held-out evaluation data (MRPC test, ECB+ topics 36-45)."""
+    from .evaluation.report import run_evaluation
+
+    with _errors_to_exit(debug):
+        for line in run_evaluation(data_dir, workers=workers):
+            click.echo(line)
+
+
+def _two_articles(articles: tuple[Path, ...]) -> tuple[Path, Path]:
+    if len(articles) == 2:
+        return articles[0], articles[1]
+    if articles:
+        msg = f"give two articles to compare, not {len(articles)}"
+        raise click.UsageError(msg)
+    seeds = sorted(p for p in SEEDS_DIR.glob("*") if p.is_file() and not p.name.startswith("."))
+    if len(seeds) != 2:
+        msg = f"give two articles to compare (no ARTICLES given, and {SEEDS_DIR}/ does not hold exactly two files)"
+        raise click.UsageError(msg)
+    return seeds[0], seeds[1]
+
+
+@contextmanager
+def _errors_to_exit(debug: bool) -> Iterator[None]:
+    """Turn user-facing errors into one line and exit 2; anything unexpected into exit 3."""
+    try:
+        yield
+    except click.ClickException:
+        raise
+    except FactcompareError as error:
+        click.echo(f"factcompare: error: {error}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    except KeyboardInterrupt:
+        click.echo("factcompare: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except Exception as error:
+        if debug:
+            raise
+        click.echo(f"factcompare: internal error: {type(error).__name__}: {error} "
+                   "(run with --debug for the traceback)", err=True)
+        sys.exit(EXIT_INTERNAL_ERROR)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli()

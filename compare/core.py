@@ -1,0 +1,101 @@
+"""The orchestrator: two texts in, one :class:`~compare.models.Comparison` out. No I/O."""
+
+from __future__ import annotations
+
+import hashlib
+from importlib import resources
+
+from . import __version__
+from .align import align_statements
+from .clean import classify_sentences
+from .differences import simple_differences
+from .errors import ArticleError
+from .models import Alignment, Article, Comparison, Sentence, Source
+from .options import CompareOptions
+from .scoring import CALIBRATION_FILE
+from .segment import split_sentences
+
+
+def analyse_article(source: Source) -> Article:
+    """Segment an article and give each sentence its kind."""
+    spans = split_sentences(source.text)
+    kinds = classify_sentences(source.text, spans)
+    sentences = tuple(
+        Sentence(id=index, text=source.text[span.start : span.end], kind=kind, paragraph=span.paragraph,
+                 start=span.start, end=span.end, reason=reason)
+        for index, (span, (kind, reason)) in enumerate(zip(spans, kinds))
+    )
+    return Article(name=source.name, path=source.path, text=source.text, sentences=sentences,
+                   encoding=source.encoding)
+
+
+def compare_articles(left: str | Source, right: str | Source, options: CompareOptions | None = None) -> Comparison:
+    """Compare two articles: shared, differing and one-sided statements.
+
+    Args:
+        left: the first article, as text or as a :class:`Source` (text plus name).
+        right: the second article.
+        options: thresholds and limits; the calibrated defaults when omitted.
+
+    Returns:
+        The comparison: both analysed articles, the aligned groups with their
+        labels and differences, and the statements only one side makes.
+
+    Raises:
+        ArticleError: an article has more statements than ``options.max_statements``.
+
+    Example:
+        >>> result = compare_articles("Six people were killed. Police arrived.",
+        ...                           "Police said six people were killed.")
+        >>> [(a.left, a.right, a.label) for a in result.alignments]
+        [((0,), (0,), 'same')]
+    """
+    options = options or CompareOptions()
+    articles = []
+    for default_name, given in (("left", left), ("right", right)):
+        source = given if isinstance(given, Source) else Source(text=given, name=default_name)
+        article = analyse_article(source)
+        if len(article.statement_ids) > options.max_statements:
+            msg = (f"{article.path or article.name}: {len(article.statement_ids):,} statements is more than "
+                   f"the limit of {options.max_statements:,} (raise it with --max-statements)")
+            raise ArticleError(msg)
+        articles.append(article)
+    left_article, right_article = articles
+
+    left_ids, right_ids = left_article.statement_ids, right_article.statement_ids
+    left_texts = [left_article.sentences[i].text for i in left_ids]
+    right_texts = [right_article.sentences[i].text for i in right_ids]
+    alignments = []
+    for group in align_statements(left_texts, right_texts, options):
+        left_group = [left_texts[p] for p in group.left]
+        right_group = [right_texts[p] for p in group.right]
+        differences = simple_differences(left_group, right_group)
+        same = group.score >= options.same_threshold and not differences
+        alignments.append(Alignment(
+            left=tuple(left_ids[p] for p in group.left),
+            right=tuple(right_ids[p] for p in group.right),
+            label="same" if same else "differs",
+            score=round(min(1.0, max(0.0, group.score)), 4),
+            differences=differences,
+        ))
+    aligned_left = {i for a in alignments for i in a.left}
+    aligned_right = {i for a in alignments for i in a.right}
+    return Comparison(
+        left=left_article,
+        right=right_article,
+        alignments=tuple(alignments),
+        left_only=tuple(i for i in left_ids if i not in aligned_left),
+        right_only=tuple(i for i in right_ids if i not in aligned_right),
+        settings=settings_of(options),
+    )
+
+
+def settings_of(options: CompareOptions) -> tuple[tuple[str, str | int | float | bool], ...]:
+    """Every option that affects the result, the calibration's fingerprint and the version."""
+    calibration = resources.files(__package__).joinpath(CALIBRATION_FILE).read_bytes()
+    settings = {
+        **options.as_settings(),
+        "calibration": hashlib.sha256(calibration).hexdigest()[:12],
+        "version": __version__,
+    }
+    return tuple(sorted(settings.items()))

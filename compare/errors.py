@@ -1,0 +1,18 @@
+"""The exceptions the library raises for problems a user can fix; each message is one line."""
+
+from __future__ import annotations
+
+
+class FactcompareError(Exception):
+    """A problem with the user's input or files, explained in a one-line message."""
+
+
+class ArticleError(FactcompareError, ValueError):
+    """An input that cannot be compared: missing, unreadable, empty, binary or too large.
+
+    The message names the file and, where there is something to do, says what.
+    """
+
+
+class ReportError(FactcompareError, OSError):
+    """A report that cannot be written, or would replace a file factcompare did not write."""

@@ -1,0 +1,253 @@
+"""Pairwise similarity features between sentences, computed without Python loops over pairs.
+
+Sentences are analysed once into sparse count and set matrices. Every feature
+is symmetric (swapping the two sentences gives the same value) and is computed
+either for a block of the full left x right matrix (sparse matrix products and
+``rapidfuzz.process.cdist``) or for a list of chosen pairs (row-wise products
+and ``rapidfuzz.process.cpdist``), through the same formulas. A group of
+sentences is encoded by adding its members' rows, so scoring a candidate group
+costs a sparse product, not a new analysis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import scipy.sparse as sp
+from rapidfuzz import fuzz, process
+from sklearn.feature_extraction.text import TfidfTransformer
+
+from .text import STOP_WORDS, fuzzy_process, number_value, stem, tokenize
+
+#: Names of the features, in the order of the arrays this module returns.
+FEATURE_NAMES: tuple[str, ...] = (
+    "word_cosine",            # TF-IDF cosine over word stems and stem bigrams
+    "char_cosine",            # TF-IDF cosine over character 3-5-grams inside words
+    "fuzz_ratio",             # rapidfuzz ratio (normalised Indel similarity) of the processed texts
+    "token_overlap_min",      # shared stems / stems of the longer sentence
+    "token_overlap_max",      # shared stems / stems of the shorter sentence
+    "bigram_overlap_min",     # shared stem bigrams / bigrams of the longer sentence
+    "fourgram_overlap_max",   # shared stem 4-grams / 4-grams of the shorter sentence (copied passages)
+    "content_unmatched_min",  # log(1 + content stems only one sentence has), smaller side
+    "content_unmatched_max",  # the same, larger side
+    "name_dice",              # Dice overlap of capitalised words (names), 1 when neither has any
+    "names_unmatched",        # log(1 + names only one side has)
+    "number_dice",            # Dice overlap of numbers, 1 when neither has any
+    "numbers_unmatched",      # log(1 + numbers only one side has)
+    "length_max",             # log(1 + tokens of the longer sentence)
+    "length_ratio",           # tokens of the shorter / tokens of the longer sentence
+)
+
+# Word n-grams for the TF-IDF cosine, and character n-grams (inside word
+# boundaries, as scikit-learn's "char_wb") for the spelling-tolerant one.
+WORD_NGRAM_RANGE = (1, 2)
+CHAR_NGRAM_RANGE = (3, 5)
+
+SET_KINDS = ("tokens", "bigrams", "fourgrams", "content", "names", "numbers")
+_COUNT_KINDS = ("words", "chars")
+
+
+@lru_cache(maxsize=131072)
+def _char_ngrams(word: str) -> tuple[str, ...]:
+    """Character n-grams of one space-padded word, as scikit-learn's char_wb analyzer makes them."""
+    low, high = CHAR_NGRAM_RANGE
+    padded = f" {word} "
+    grams = []
+    for n in range(low, high + 1):
+        if len(padded) <= n:  # a short word gives itself once, and no longer n-grams
+            grams.append(padded)
+            break
+        grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
+    return tuple(grams)
+
+
+def _items(text: str) -> tuple[dict[str, list[str]], str, int]:
+    """Everything a sentence contributes: countable items, sets, processed text and length."""
+    words = tokenize(text)
+    lower = [w.lower() for w in words]
+    stems = [stem(w) for w in lower]
+    processed = fuzzy_process(text)
+    low, high = WORD_NGRAM_RANGE
+    items = {
+        "words": [" ".join(stems[i : i + n]) for n in range(low, high + 1) for i in range(len(stems) - n + 1)],
+        "chars": [gram for word in processed.split() for gram in _char_ngrams(word)],
+        "tokens": stems,
+        "bigrams": [" ".join(g) for g in zip(stems, stems[1:])],
+        "fourgrams": [" ".join(g) for g in zip(stems, stems[1:], stems[2:], stems[3:])],
+        "content": [s for w, s in zip(lower, stems) if w not in STOP_WORDS],
+        # A capitalised word after the first is a name or part of one; the first
+        # word of a sentence is capitalised whatever it is.
+        "names": [s for i, (w, s) in enumerate(zip(words, stems))
+                  if i and w[0].isupper() and w.lower() not in STOP_WORDS],
+        "numbers": [v for v in map(number_value, words) if v is not None],
+    }
+    return items, processed, len(stems)
+
+
+def _count_matrix(rows: list[list[str]], vocabulary: dict[str, int]) -> sp.csr_matrix:
+    """Counts of each item per row, over a vocabulary that grows as items are seen."""
+    indptr = [0]
+    indices: list[int] = []
+    for row in rows:
+        indices.extend(vocabulary.setdefault(item, len(vocabulary)) for item in row)
+        indptr.append(len(indices))
+    data = np.ones(len(indices), dtype=np.float32)
+    matrix = sp.csr_matrix((data, indices, indptr), shape=(len(rows), len(vocabulary)))
+    matrix.sum_duplicates()
+    return matrix
+
+
+@dataclass(frozen=True)
+class EncodedSentences:
+    """Sentences (or groups of sentences) as the vectors and strings that features compare."""
+
+    word_tfidf: sp.csr_matrix
+    char_tfidf: sp.csr_matrix
+    sets: dict[str, sp.csr_matrix]  # binary: item present in the sentence
+    sizes: dict[str, np.ndarray]    # distinct items per sentence
+    processed: list[str]
+    lengths: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.processed)
+
+
+class SentenceEncoder:
+    """Analyses a collection of sentences once and encodes them, or groups of them, for scoring.
+
+    The TF-IDF weights are fitted on the collection, normally every statement of
+    both articles, so that a word both reports repeat throughout (the event's
+    place, its main actor) weighs less than a detail only some sentences carry.
+    """
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        analysed = [_items(text) for text in texts]
+        vocabularies: dict[str, dict[str, int]] = {kind: {} for kind in (*_COUNT_KINDS, *SET_KINDS)}
+        self.counts_ = {kind: _count_matrix([a[0][kind] for a in analysed], vocabularies[kind])
+                        for kind in vocabularies}
+        self.transformers_ = {kind: TfidfTransformer(sublinear_tf=True).fit(self.counts_[kind])
+                              for kind in _COUNT_KINDS}
+        self.processed_ = [a[1] for a in analysed]
+        self.lengths_ = np.array([a[2] for a in analysed], dtype=np.float32)
+
+    def __len__(self) -> int:
+        return len(self.processed_)
+
+    def encode_rows(self, rows: slice) -> EncodedSentences:
+        """The encoding of a contiguous range of the fitted sentences."""
+        return self._encode({kind: counts[rows] for kind, counts in self.counts_.items()},
+                            self.processed_[rows], self.lengths_[rows])
+
+    def encode_groups(self, groups: Sequence[Sequence[int]]) -> EncodedSentences:
+        """The encoding of groups of fitted sentences, each read as its members joined in order.
+
+        Word bigrams and 4-grams that would straddle two members are not
+        counted; everything else is what encoding the joined text would give.
+        """
+        columns = [index for group in groups for index in group]
+        pointers = np.cumsum([0, *map(len, groups)])
+        membership = sp.csr_matrix(
+            (np.ones(len(columns), dtype=np.float32), columns, pointers), shape=(len(groups), len(self))
+        )
+        counts = {kind: (membership @ matrix).tocsr() for kind, matrix in self.counts_.items()}
+        processed = [" ".join(self.processed_[i] for i in group) for group in groups]
+        lengths = np.array([sum(self.lengths_[i] for i in group) for group in groups], dtype=np.float32)
+        return self._encode(counts, processed, lengths)
+
+    def _encode(self, counts: dict[str, sp.csr_matrix], processed: list[str],
+                lengths: np.ndarray) -> EncodedSentences:
+        sets = {}
+        for kind in SET_KINDS:
+            binary = counts[kind].copy()
+            binary.data[:] = 1.0
+            sets[kind] = binary
+        return EncodedSentences(
+            word_tfidf=self.transformers_["words"].transform(counts["words"]).tocsr(),
+            char_tfidf=self.transformers_["chars"].transform(counts["chars"]).tocsr(),
+            sets=sets,
+            sizes={kind: np.diff(matrix.indptr).astype(np.float32) for kind, matrix in sets.items()},
+            processed=processed,
+            lengths=lengths,
+        )
+
+
+def feature_block(left: EncodedSentences, right: EncodedSentences, rows: slice) -> np.ndarray:
+    """Features of every pair (left[rows], right[:]), shape (features, rows, len(right))."""
+    def product(a: sp.csr_matrix, b: sp.csr_matrix) -> np.ndarray:
+        return np.asarray((a[rows] @ b.T).toarray(), dtype=np.float32)
+
+    base = {
+        "word_cosine": product(left.word_tfidf, right.word_tfidf),
+        "char_cosine": product(left.char_tfidf, right.char_tfidf),
+        "fuzz_ratio": process.cdist(left.processed[rows], right.processed, scorer=fuzz.ratio,
+                                    dtype=np.float32, workers=-1) / 100.0,
+    }
+    shared = {kind: product(left.sets[kind], right.sets[kind]) for kind in SET_KINDS}
+    left_sizes = {kind: left.sizes[kind][rows, None] for kind in SET_KINDS}
+    right_sizes = {kind: right.sizes[kind][None, :] for kind in SET_KINDS}
+    return _combine(base, shared, left_sizes, right_sizes, left.lengths[rows, None], right.lengths[None, :])
+
+
+def feature_pairs(left: EncodedSentences, right: EncodedSentences,
+                  left_index: np.ndarray, right_index: np.ndarray) -> np.ndarray:
+    """Features of the chosen pairs (left[left_index[k]], right[right_index[k]]), shape (features, k)."""
+    def product(a: sp.csr_matrix, b: sp.csr_matrix) -> np.ndarray:
+        return np.asarray(a[left_index].multiply(b[right_index]).sum(axis=1), dtype=np.float32).ravel()
+
+    base = {
+        "word_cosine": product(left.word_tfidf, right.word_tfidf),
+        "char_cosine": product(left.char_tfidf, right.char_tfidf),
+        "fuzz_ratio": process.cpdist([left.processed[i] for i in left_index],
+                                     [right.processed[j] for j in right_index],
+                                     scorer=fuzz.ratio, dtype=np.float32, workers=-1) / 100.0,
+    }
+    shared = {kind: product(left.sets[kind], right.sets[kind]) for kind in SET_KINDS}
+    left_sizes = {kind: left.sizes[kind][left_index] for kind in SET_KINDS}
+    right_sizes = {kind: right.sizes[kind][right_index] for kind in SET_KINDS}
+    return _combine(base, shared, left_sizes, right_sizes, left.lengths[left_index], right.lengths[right_index])
+
+
+def _combine(base: dict[str, np.ndarray], shared: dict[str, np.ndarray],
+             left_sizes: dict[str, np.ndarray], right_sizes: dict[str, np.ndarray],
+             left_length: np.ndarray, right_length: np.ndarray) -> np.ndarray:
+    """Turn shared-item counts and set sizes into the features, elementwise and symmetric."""
+    def ratio(numerator: np.ndarray, denominator: np.ndarray, empty: float) -> np.ndarray:
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.where(denominator > 0, numerator / np.maximum(denominator, 1e-9), empty)
+
+    def larger(kind: str) -> np.ndarray:
+        return np.maximum(left_sizes[kind], right_sizes[kind])
+
+    def smaller(kind: str) -> np.ndarray:
+        return np.minimum(left_sizes[kind], right_sizes[kind])
+
+    def dice(kind: str) -> np.ndarray:
+        return ratio(2 * shared[kind], left_sizes[kind] + right_sizes[kind], 1.0)
+
+    def unmatched(kind: str) -> tuple[np.ndarray, np.ndarray]:
+        return left_sizes[kind] - shared[kind], right_sizes[kind] - shared[kind]
+
+    content_left, content_right = unmatched("content")
+    names_left, names_right = unmatched("names")
+    numbers_left, numbers_right = unmatched("numbers")
+    longer = np.maximum(left_length, right_length)
+    columns = {
+        **base,
+        "token_overlap_min": ratio(shared["tokens"], larger("tokens"), 0.0),
+        "token_overlap_max": ratio(shared["tokens"], smaller("tokens"), 0.0),
+        "bigram_overlap_min": ratio(shared["bigrams"], larger("bigrams"), 0.0),
+        "fourgram_overlap_max": ratio(shared["fourgrams"], smaller("fourgrams"), 0.0),
+        "content_unmatched_min": np.log1p(np.minimum(content_left, content_right)),
+        "content_unmatched_max": np.log1p(np.maximum(content_left, content_right)),
+        "name_dice": dice("names"),
+        "names_unmatched": np.log1p(names_left + names_right),
+        "number_dice": dice("numbers"),
+        "numbers_unmatched": np.log1p(numbers_left + numbers_right),
+        "length_max": np.log1p(longer),
+        "length_ratio": ratio(np.minimum(left_length, right_length), longer, 1.0),
+    }
+    shape = np.broadcast_shapes(*(np.shape(v) for v in columns.values()))
+    return np.stack([np.broadcast_to(columns[name], shape) for name in FEATURE_NAMES]).astype(np.float32)

@@ -1,0 +1,192 @@
+"""The immutable result model: sources, sentences, alignments and the comparison.
+
+Every value here is a frozen dataclass holding tuples, so a :class:`Comparison`
+can be hashed, compared and shared freely. Invariants are checked on
+construction; nothing in this module computes a comparison or renders one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal
+
+SentenceKind = Literal["statement", "heading", "byline", "boilerplate"]
+SENTENCE_KINDS: tuple[SentenceKind, ...] = ("statement", "heading", "byline", "boilerplate")
+
+Label = Literal["same", "differs"]
+LABELS: tuple[Label, ...] = ("same", "differs")
+
+Side = Literal["left", "right"]
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article's text before analysis: what a reader hands to the core."""
+
+    text: str
+    name: str = "article"
+    path: str | None = None
+    encoding: str | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article, located in the article's text.
+
+    ``text`` is exactly ``article.text[start:end]``. ``kind`` says whether the
+    sentence is a statement (compared) or was set aside, and ``reason`` says why.
+    """
+
+    id: int
+    text: str
+    kind: SentenceKind
+    paragraph: int
+    start: int
+    end: int
+    reason: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind not in SENTENCE_KINDS:
+            msg = f"sentence {self.id}: unknown kind {self.kind!r}"
+            raise ValueError(msg)
+        if not 0 <= self.start <= self.end:
+            msg = f"sentence {self.id}: bad offsets {self.start}..{self.end}"
+            raise ValueError(msg)
+        if self.end - self.start != len(self.text):
+            msg = f"sentence {self.id}: offsets {self.start}..{self.end} do not span its text"
+            raise ValueError(msg)
+
+    @property
+    def is_statement(self) -> bool:
+        return self.kind == "statement"
+
+
+@dataclass(frozen=True)
+class Article:
+    """An analysed article: its text and its sentences in reading order."""
+
+    name: str
+    path: str | None
+    text: str
+    sentences: tuple[Sentence, ...]
+    encoding: str | None = None
+
+    def __post_init__(self) -> None:
+        for index, sentence in enumerate(self.sentences):
+            if sentence.id != index:
+                msg = f"{self.name}: sentence ids must be 0..n-1 in order (found {sentence.id} at {index})"
+                raise ValueError(msg)
+            if self.text[sentence.start : sentence.end] != sentence.text:
+                msg = f"{self.name}: sentence {index} does not match the text at its offsets"
+                raise ValueError(msg)
+
+    @cached_property
+    def statement_ids(self) -> tuple[int, ...]:
+        return tuple(s.id for s in self.sentences if s.is_statement)
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One named difference inside an aligned group, with the evidence on each side."""
+
+    kind: str
+    left: str | None
+    right: str | None
+
+    def __post_init__(self) -> None:
+        if self.left is None and self.right is None:
+            msg = f"a {self.kind} difference needs evidence on at least one side"
+            raise ValueError(msg)
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """A group of left sentences that make the same statement as a group of right sentences."""
+
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    label: Label
+    score: float
+    differences: tuple[Difference, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.left or not self.right:
+            msg = "an alignment needs at least one sentence on each side"
+            raise ValueError(msg)
+        if list(self.left) != sorted(set(self.left)) or list(self.right) != sorted(set(self.right)):
+            msg = f"alignment ids must be sorted and distinct: {self.left} / {self.right}"
+            raise ValueError(msg)
+        if self.label not in LABELS:
+            msg = f"unknown alignment label {self.label!r}"
+            raise ValueError(msg)
+        if not 0.0 <= self.score <= 1.0:
+            msg = f"alignment score {self.score} is outside [0, 1]"
+            raise ValueError(msg)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Counts and the consistency score, derived from a comparison."""
+
+    same: int
+    differs: int
+    left_only: int
+    right_only: int
+    consistency: float
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The whole result of comparing two articles.
+
+    ``alignments`` are ordered by their first left sentence; ``left_only`` and
+    ``right_only`` list the statements with no counterpart. Every statement of
+    each article appears in exactly one of those places; sentences of other
+    kinds appear in none. ``settings`` records every option that affects the
+    result, and the version, so that a report can be reproduced.
+    """
+
+    left: Article
+    right: Article
+    alignments: tuple[Alignment, ...]
+    left_only: tuple[int, ...]
+    right_only: tuple[int, ...]
+    settings: tuple[tuple[str, str | int | float | bool], ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        for side in ("left", "right"):
+            article: Article = getattr(self, side)
+            placed = [i for a in self.alignments for i in getattr(a, side)]
+            placed += list(getattr(self, f"{side}_only"))
+            if sorted(placed) != list(article.statement_ids):
+                msg = f"{side}: every statement must be placed exactly once (aligned or {side}-only)"
+                raise ValueError(msg)
+
+    @cached_property
+    def summary(self) -> Summary:
+        """Counts per category and the consistency score.
+
+        Consistency is the share of statements, both sides together, that the
+        other source states the same way: 1.0 for two identical reports, 0.0
+        for reports that share nothing or contradict each other throughout.
+        """
+        same = [a for a in self.alignments if a.label == "same"]
+        in_same = sum(len(a.left) + len(a.right) for a in same)
+        total = len(self.left.statement_ids) + len(self.right.statement_ids)
+        return Summary(
+            same=len(same),
+            differs=len(self.alignments) - len(same),
+            left_only=len(self.left_only),
+            right_only=len(self.right_only),
+            consistency=round(in_same / total, 4) if total else 1.0,
+        )
+
+    @property
+    def settings_dict(self) -> dict[str, str | int | float | bool]:
+        return dict(self.settings)
+
+    @property
+    def signature(self) -> str:
+        """A compact reproducibility string, e.g. ``align:0.3|same:0.5|v:0.1.0``."""
+        return "|".join(f"{key}:{value}" for key, value in self.settings)

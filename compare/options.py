@@ -1,0 +1,62 @@
+"""Comparison options and their calibrated defaults.
+
+Every default is a named constant that says what it was calibrated on. The
+CLI's option defaults point at these same constants.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+# P(same statement) at or above which an aligned group is labelled `same`.
+# The score is a logistic model fitted on MRPC train, so 0.5 is its decision
+# boundary; a grid search on MRPC train (5-fold) found no better cut.
+SAME_THRESHOLD = 0.5
+
+# P(same statement) at or above which two statements are aligned at all (same
+# event or claim, perhaps told differently). Chosen on ECB+ topics 1-35 to
+# maximise sentence-alignment F1 on the strict gold (chain Jaccard >= 0.5):
+# see `python -m compare.evaluation.calibrate`.
+ALIGN_THRESHOLD = 0.2
+
+# A sentence joins a neighbour's group (a split sentence, or a sentence that
+# depends on the one before) when the group's score with it beats the score
+# without it by at least this margin. Calibrated with ALIGN_THRESHOLD.
+GROUP_GAIN = 0.02
+
+# A group holds at most this many sentences per side: news outlets split one
+# sentence in two or three, not more.
+MAX_GROUP_SENTENCES = 3
+
+# How far (in sentences, within one paragraph) a sentence may sit from the
+# group it joins.
+GROUP_WINDOW = 2
+
+# Statements per article beyond which we refuse to compare (the cost grows
+# with left x right). A long feature story has about 300.
+MAX_STATEMENTS = 20_000
+
+
+@dataclass(frozen=True)
+class CompareOptions:
+    """Everything that affects a comparison's result (input handling aside)."""
+
+    align_threshold: float = ALIGN_THRESHOLD
+    same_threshold: float = SAME_THRESHOLD
+    group_gain: float = GROUP_GAIN
+    max_group_sentences: int = MAX_GROUP_SENTENCES
+    group_window: int = GROUP_WINDOW
+    max_statements: int = MAX_STATEMENTS
+
+    def __post_init__(self) -> None:
+        for name in ("align_threshold", "same_threshold"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                msg = f"{name} must be between 0 and 1, not {value}"
+                raise ValueError(msg)
+        if self.max_group_sentences < 1 or self.group_window < 0 or self.max_statements < 1:
+            msg = "max_group_sentences and max_statements must be positive, group_window not negative"
+            raise ValueError(msg)
+
+    def as_settings(self) -> dict[str, float | int]:
+        return asdict(self)

@@ -1,0 +1,188 @@
+"""Reading articles from disk: decoding, binary detection and web-page extraction.
+
+This is the only module of the library that touches files. Everything it returns
+is a :class:`~compare.models.Source`; everything it refuses is an
+:class:`~compare.errors.ArticleError` with a one-line message.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from pathlib import Path
+
+from .errors import ArticleError
+from .models import Source
+
+# A news article is a few kilobytes; a book is about one megabyte. Past this the
+# input is almost certainly not an article (a log, a dump, a whole site) and the
+# comparison would take minutes, so we refuse it unless asked (--max-bytes).
+MAX_INPUT_BYTES = 5 * 1024 * 1024
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_HTML_SNIFF = re.compile(rb"^\s*(<!doctype\s+html|<html\b|<head\b|<body\b)", re.IGNORECASE)
+
+# Byte-order marks, longest first: a UTF-32 LE mark starts with the UTF-16 LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Control characters that never occur in real text. Tab, newlines, form feed
+# and carriage return are allowed; C1 controls (U+0080-U+009F) are what a
+# cp1252 file decoded as Latin-1 would produce, so they count as damage too.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# Share of control characters above which a decoded file is treated as binary.
+BINARY_CONTROL_SHARE = 0.01
+
+
+def read_source(path: str | os.PathLike[str], *, max_bytes: int = MAX_INPUT_BYTES) -> Source:
+    """Read one article from a text, Markdown or saved HTML file.
+
+    Args:
+        path: the file to read.
+        max_bytes: refuse files larger than this many bytes.
+
+    Returns:
+        The decoded article text, named after the file's stem.
+
+    Raises:
+        ArticleError: the file is missing, a directory, too large, binary, empty
+            or in an encoding that cannot be determined.
+    """
+    file = Path(path)
+    name = file.stem or file.name
+    try:
+        size = file.stat().st_size
+    except FileNotFoundError:
+        msg = f"{file}: no such file"
+        raise ArticleError(msg) from None
+    except OSError as error:
+        msg = f"{file}: cannot read ({error.strerror or error})"
+        raise ArticleError(msg) from None
+    if file.is_dir():
+        msg = f"{file}: is a directory, not an article file"
+        raise ArticleError(msg)
+    if size > max_bytes:
+        msg = (
+            f"{file}: {size:,} bytes is larger than the {max_bytes:,}-byte limit for one article "
+            "(raise it with --max-bytes)"
+        )
+        raise ArticleError(msg)
+    try:
+        data = file.read_bytes()
+    except OSError as error:
+        msg = f"{file}: cannot read ({error.strerror or error})"
+        raise ArticleError(msg) from None
+    return source_from_bytes(data, name=name, path=str(file))
+
+
+def source_from_bytes(data: bytes, *, name: str, path: str | None = None) -> Source:
+    """Decode raw bytes into a :class:`Source`, extracting the article from HTML pages."""
+    label = path or name
+    text, encoding = decode_text(data, label=label)
+    is_html = (path or "").lower().endswith(HTML_SUFFIXES) or bool(_HTML_SNIFF.match(data[:1024]))
+    if is_html:
+        text = extract_html_article(text, label=label)
+        encoding = f"{encoding}, html"
+    if not text.strip():
+        msg = f"{label}: the file is empty (no text to compare)"
+        raise ArticleError(msg)
+    return Source(text=text, name=name, path=path, encoding=encoding)
+
+
+def decode_text(data: bytes, *, label: str = "input") -> tuple[str, str]:
+    """Decode bytes as text and say which encoding was used.
+
+    UTF-8 (with or without a byte-order mark) and UTF-16/32 with a mark are
+    decoded directly. Anything else is a legacy single-byte file, in practice
+    cp1252 (the Windows superset of Latin-1 that gives news copies their curly
+    quotes and dashes). A file mixing UTF-8 lines with cp1252 lines, as
+    copy-paste produces, is decoded line by line. A truncated final UTF-8
+    character is dropped rather than turned into mojibake.
+
+    Raises:
+        ArticleError: the data is binary or in no encoding we can trust.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _check_not_binary(data[len(bom) :].decode(codec), label), f"{codec} (BOM)"
+            except UnicodeDecodeError:
+                msg = f"{label}: starts with a {codec} byte-order mark but is not valid {codec}"
+                raise ArticleError(msg) from None
+    if b"\x00" in data[:65536]:
+        msg = f"{label}: looks like a binary file (it contains NUL bytes), not an article"
+        raise ArticleError(msg)
+    try:
+        return _check_not_binary(data.decode("utf-8"), label), "utf-8"
+    except UnicodeDecodeError as error:
+        if error.reason == "unexpected end of data" and error.end == len(data):
+            # Only the last character was cut off (a truncated download or copy).
+            text = data[: error.start].decode("utf-8")
+            return _check_not_binary(text, label), "utf-8 (truncated final character dropped)"
+    return _decode_legacy(data, label)
+
+
+def _decode_legacy(data: bytes, label: str) -> tuple[str, str]:
+    lines = data.splitlines(keepends=True)
+    decoded: list[str] = []
+    used: set[str] = set()
+    for line in lines:
+        try:
+            decoded.append(line.decode("utf-8"))
+            if not line.isascii():
+                used.add("utf-8")
+        except UnicodeDecodeError:
+            try:
+                decoded.append(line.decode("cp1252"))
+                used.add("cp1252")
+            except UnicodeDecodeError:
+                return _decode_detected(data, label)
+    text = "".join(decoded)
+    if _CONTROL.search(text):
+        return _decode_detected(data, label)
+    encoding = "utf-8 + cp1252 (mixed lines)" if used == {"utf-8", "cp1252"} else "cp1252"
+    return text, encoding
+
+
+def _decode_detected(data: bytes, label: str) -> tuple[str, str]:
+    """Last resort for bytes that are neither UTF-8 nor cp1252 (e.g. cp1251, Shift-JIS)."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        msg = f"{label}: cannot determine the text encoding; save the file as UTF-8 and try again"
+        raise ArticleError(msg)
+    return _check_not_binary(str(best), label), best.encoding
+
+
+def _check_not_binary(text: str, label: str) -> str:
+    if text and len(_CONTROL.findall(text)) > BINARY_CONTROL_SHARE * len(text):
+        msg = f"{label}: looks like a binary file (too many control characters), not an article"
+        raise ArticleError(msg)
+    return text
+
+
+def extract_html_article(html: str, *, label: str = "input") -> str:
+    """Extract the main article text (title first) from a saved web page with trafilatura."""
+    import trafilatura  # heavy import: only paid when an HTML page is read
+
+    document = trafilatura.bare_extraction(
+        html, include_comments=False, include_tables=False, with_metadata=True
+    )
+    body = getattr(document, "text", None) if document is not None else None
+    if not body or not body.strip():
+        msg = f"{label}: no article text found in this web page"
+        raise ArticleError(msg)
+    title = getattr(document, "title", None)
+    # Trafilatura separates paragraphs with one newline; a blank line keeps them
+    # apart for the segmenter, which reads blank lines as paragraph breaks.
+    paragraphs = [line.strip() for line in body.splitlines() if line.strip()]
+    if title and (not paragraphs or paragraphs[0] != title.strip()):
+        paragraphs.insert(0, title.strip())
+    return "\n\n".join(paragraphs) + "\n"

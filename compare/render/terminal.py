@@ -1,0 +1,133 @@
+"""The terminal view: a Rich renderable for the console, and its plain-text rendering.
+
+Layout: a header panel (sources, consistency, counts), then the differing
+statements (what a reader checks first), the shared ones, each side's
+one-sided statements, and what was set aside. Everything fits 80 columns.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from collections.abc import Iterable
+
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from ..models import Alignment, Article, Comparison
+
+LEFT_STYLE = "cyan"
+RIGHT_STYLE = "magenta"
+LABEL_STYLES = {"same": "green", "differs": "yellow"}
+
+
+class ComparisonView:
+    """A comparison as a Rich renderable: ``console.print(ComparisonView(comparison))``."""
+
+    def __init__(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+
+    def __rich__(self) -> RenderableType:
+        return Group(*_sections(self.comparison))
+
+
+def render_terminal(comparison: Comparison, *, width: int = 80, color: bool = False) -> str:
+    """The terminal view as text (plain unless ``color``), for files and tests."""
+    console = Console(file=io.StringIO(), width=width, color_system="standard" if color else None,
+                      force_terminal=color, legacy_windows=False, soft_wrap=False, highlight=False)
+    console.print(ComparisonView(comparison))
+    output = console.file.getvalue()  # type: ignore[attr-defined]
+    return "\n".join(line.rstrip() for line in output.splitlines()) + "\n"
+
+
+def _sections(c: Comparison) -> Iterable[RenderableType]:
+    yield _header(c)
+    differing = [a for a in c.alignments if a.label == "differs"]
+    shared = [a for a in c.alignments if a.label == "same"]
+    yield from _alignment_section("Differing statements", "yellow", differing, c)
+    yield from _alignment_section("Shared statements", "green", shared, c)
+    yield from _one_sided_section(c.left, c.left_only, LEFT_STYLE)
+    yield from _one_sided_section(c.right, c.right_only, RIGHT_STYLE)
+    yield from _set_aside_section(c)
+    yield Text(f"settings: {c.signature}", style="dim")
+
+
+def _header(c: Comparison) -> Panel:
+    s = c.summary
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column()
+    grid.add_row("left", Text(_source_label(c.left), style=LEFT_STYLE))
+    grid.add_row("right", Text(_source_label(c.right), style=RIGHT_STYLE))
+    grid.add_row("consistency", Text(f"{s.consistency:.0%} of statements stated the same way by both"))
+    grid.add_row("statements", Text(
+        f"{s.same} shared, {s.differs} differing, {s.left_only} only left, {s.right_only} only right"))
+    return Panel(grid, title="factcompare", title_align="left", expand=True)
+
+
+def _source_label(article: Article) -> str:
+    statements = len(article.statement_ids)
+    where = f" ({article.path})" if article.path else ""
+    return f"{article.name}{where}: {statements} statements of {len(article.sentences)} sentences"
+
+
+def _alignment_section(title: str, style: str, alignments: list[Alignment],
+                       c: Comparison) -> Iterable[RenderableType]:
+    if not alignments:
+        return
+    yield Rule(f"{title} ({len(alignments)})", style=style, align="left")
+    for alignment in alignments:
+        table = Table.grid(padding=(0, 1))
+        table.add_column(width=2, no_wrap=True)
+        table.add_column(ratio=1)
+        table.add_row(Text("L", style=f"bold {LEFT_STYLE}"),
+                      _sentences(c.left, alignment.left))
+        table.add_row(Text("R", style=f"bold {RIGHT_STYLE}"),
+                      _sentences(c.right, alignment.right))
+        for difference in alignment.differences:
+            left = difference.left if difference.left is not None else "(not mentioned)"
+            right = difference.right if difference.right is not None else "(not mentioned)"
+            table.add_row(Text("≠", style="bold yellow"),
+                          Text.assemble((f"{difference.kind}: ", "bold"), (left, LEFT_STYLE), "  vs  ",
+                                        (right, RIGHT_STYLE)))
+        ids = f"L{_ids(alignment.left)} R{_ids(alignment.right)}"
+        table.add_row("", Text(f"score {alignment.score:.2f} · {ids}", style="dim"))
+        yield Padding(table, (0, 0, 1, 0))
+
+
+def _one_sided_section(article: Article, ids: tuple[int, ...], style: str) -> Iterable[RenderableType]:
+    if not ids:
+        return
+    yield Rule(f"Only in {article.name} ({len(ids)})", style=style, align="left")
+    for sentence_id in ids:
+        row = Table.grid(padding=(0, 1))
+        row.add_column(width=5, no_wrap=True)
+        row.add_column(ratio=1)
+        row.add_row(Text(f"#{sentence_id}", style="dim"), Text(article.sentences[sentence_id].text))
+        yield row
+    yield Text("")
+
+
+def _set_aside_section(c: Comparison) -> Iterable[RenderableType]:
+    rows = []
+    for article, style in ((c.left, LEFT_STYLE), (c.right, RIGHT_STYLE)):
+        reasons = Counter(f"{s.kind}: {s.reason}" for s in article.sentences if not s.is_statement)
+        if reasons:
+            summary = ", ".join(f"{count} {reason}" for reason, count in sorted(reasons.items()))
+            rows.append(Text.assemble((article.name, f"bold {style}"), f"  {summary}"))
+    if rows:
+        yield Rule("Set aside, not compared", style="dim", align="left")
+        yield from rows
+        yield Text("")
+
+
+def _sentences(article: Article, ids: tuple[int, ...]) -> Text:
+    return Text(" ".join(article.sentences[i].text for i in ids))
+
+
+def _ids(ids: tuple[int, ...]) -> str:
+    return ",".join(f"#{i}" for i in ids)

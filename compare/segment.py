@@ -1,0 +1,145 @@
+"""Sentence segmentation with exact character offsets.
+
+Text is cut in three levels: paragraphs (blank lines), blocks (lines that are
+not soft-wrapped continuations: web copies put headings, buttons and captions on
+lines of their own) and sentences (syntok, which knows abbreviations such as
+U.N., Gen. and initials). A quotation that runs over several sentences is kept
+whole. Offsets always index the original text, so ``text[start:end]`` is the
+sentence exactly as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from syntok import segmenter as syntok_segmenter
+from syntok.tokenizer import Tokenizer
+
+# A line this long that does not end a sentence is a hard-wrapped line of prose
+# (plain-text e-mail and wire copies wrap at 65-80 columns), not a heading.
+WRAP_MIN_LINE = 60
+# A quotation is merged over at most this many sentences; an opening quote
+# that stays unclosed for longer is a typo, and merging would swallow prose.
+MAX_QUOTE_SENTENCES = 8
+
+# One tokenizer for the process: building one compiles its patterns. It keeps
+# contractions as written, so token offsets index the original text.
+_TOKENIZER = Tokenizer(replace_not_contraction=False)
+
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+")
+_CONTINUES = re.compile(r"[,;:\-–—(/&]$")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class SentenceSpan:
+    """Where one sentence sits in the text, and what surrounds it."""
+
+    start: int
+    end: int
+    paragraph: int
+    #: the sentence is a whole line on its own (a heading, a button, a caption...)
+    whole_line: bool
+    #: the sentence is a whole paragraph on its own
+    whole_paragraph: bool
+
+
+def split_sentences(text: str) -> list[SentenceSpan]:
+    """Split a text into sentences, each with its offsets and paragraph number.
+
+    Example:
+        >>> [text[s.start:s.end] for text in ["The U.N. met. It voted."]
+        ...  for s in split_sentences(text)]
+        ['The U.N. met.', 'It voted.']
+    """
+    spans: list[SentenceSpan] = []
+    for paragraph, blocks in enumerate(_paragraphs(text)):
+        paragraph_spans: list[tuple[int, int, bool]] = []
+        for block_start, block_end in blocks:
+            block = text[block_start:block_end]
+            sentences = _merge_quotations(block, list(_syntok_sentences(block)))
+            whole = len(sentences) == 1
+            paragraph_spans += [(block_start + s, block_start + e, whole) for s, e in sentences]
+        alone = len(paragraph_spans) == 1
+        spans += [SentenceSpan(s, e, paragraph, whole, alone) for s, e, whole in paragraph_spans]
+    return spans
+
+
+def _paragraphs(text: str) -> Iterator[list[tuple[int, int]]]:
+    """Yield each paragraph as a list of (start, end) blocks, skipping blank lines."""
+    blocks: list[tuple[int, int]] = []
+    previous_line = ""
+    offset = 0
+    for raw_line in text.splitlines(keepends=True):
+        line_start = offset
+        offset += len(raw_line)
+        line = raw_line.rstrip("\r\n")
+        stripped = line.strip()
+        if not stripped:
+            if blocks:
+                yield blocks
+            blocks, previous_line = [], ""
+            continue
+        start = line_start + (len(line) - len(line.lstrip()))
+        end = line_start + len(line.rstrip())
+        if blocks and _is_soft_wrap(previous_line, stripped):
+            blocks[-1] = (blocks[-1][0], end)
+        else:
+            blocks.append((start, end))
+        previous_line = stripped
+    if blocks:
+        yield blocks
+
+
+def _is_soft_wrap(previous: str, line: str) -> bool:
+    """Whether ``line`` continues the sentence of ``previous`` rather than starting a block."""
+    if line[0].islower():
+        return True
+    if _TERMINAL.search(previous):
+        return False
+    if _CONTINUES.search(previous):
+        return True
+    # Only the words after the line's last full stop can run on to the next line:
+    # "... your experience. Learn More" ends in a button label, not in prose.
+    tail = _SENTENCE_END.split(previous)[-1]
+    return len(previous) >= WRAP_MIN_LINE and not _is_title_case(tail)
+
+
+def _is_title_case(line: str) -> bool:
+    words = _WORD.findall(line)
+    long_words = [w for w in words if len(w) > 3]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
+
+
+def _syntok_sentences(block: str) -> Iterator[tuple[int, int]]:
+    for sentence in syntok_segmenter.segment(_TOKENIZER.tokenize(block)):
+        tokens = [token for token in sentence if token.value]
+        if tokens:
+            yield tokens[0].offset, tokens[-1].offset + len(tokens[-1].value)
+
+
+def _quote_balance(text: str) -> int:
+    """How many quotations ``text`` leaves open (curly quotes count; straight ones pair up)."""
+    curly = text.count("“") - text.count("”")
+    straight = text.count('"') % 2
+    return max(curly, 0) + straight
+
+
+def _merge_quotations(block: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join sentences that sit inside one quotation, as in ``“We will fight. We will win.”``."""
+    merged: list[tuple[int, int]] = []
+    i = 0
+    while i < len(sentences):
+        start, end = sentences[i]
+        j = i
+        if _quote_balance(block[start:end]):
+            for k in range(i + 1, min(len(sentences), i + MAX_QUOTE_SENTENCES)):
+                if not _quote_balance(block[start : sentences[k][1]]):
+                    j = k
+                    break
+        merged.append((start, sentences[j][1]))
+        i = j + 1
+    return merged

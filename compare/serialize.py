@@ -1,0 +1,141 @@
+"""The JSON wire format (schema version 1): ``to_dict`` / ``from_dict`` are its only doors.
+
+Field names are a contract other tools rely on: fields may be added, never
+renamed or removed. ``from_dict(to_dict(c)) == c`` for every comparison.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal, TypedDict, cast
+
+from .models import Alignment, Article, Comparison, Difference, Sentence
+
+SCHEMA_VERSION = 1
+GENERATOR = "factcompare"
+
+
+class SentenceDict(TypedDict):
+    id: int
+    text: str
+    kind: Literal["statement", "heading", "byline", "boilerplate"]
+    paragraph: int
+    start: int
+    end: int
+    reason: str | None
+
+
+class ArticleDict(TypedDict):
+    name: str
+    path: str | None
+    encoding: str | None
+    text: str
+    sentences: list[SentenceDict]
+
+
+class DifferenceDict(TypedDict):
+    kind: str
+    left: str | None
+    right: str | None
+
+
+class AlignmentDict(TypedDict):
+    left: list[int]
+    right: list[int]
+    label: Literal["same", "differs"]
+    score: float
+    differences: list[DifferenceDict]
+
+
+class SummaryDict(TypedDict):
+    same: int
+    differs: int
+    left_only: int
+    right_only: int
+    consistency: float
+
+
+class ComparisonDict(TypedDict):
+    schema_version: int
+    generator: str
+    left: ArticleDict
+    right: ArticleDict
+    alignments: list[AlignmentDict]
+    left_only: list[int]
+    right_only: list[int]
+    summary: SummaryDict
+    settings: dict[str, str | int | float | bool]
+
+
+def _article_dict(article: Article) -> ArticleDict:
+    return {
+        "name": article.name,
+        "path": article.path,
+        "encoding": article.encoding,
+        "text": article.text,
+        "sentences": [
+            {"id": s.id, "text": s.text, "kind": s.kind, "paragraph": s.paragraph, "start": s.start,
+             "end": s.end, "reason": s.reason}
+            for s in article.sentences
+        ],
+    }
+
+
+def to_dict(comparison: Comparison) -> ComparisonDict:
+    """The comparison as plain JSON-ready values."""
+    summary = comparison.summary
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "generator": GENERATOR,
+        "left": _article_dict(comparison.left),
+        "right": _article_dict(comparison.right),
+        "alignments": [
+            {"left": list(a.left), "right": list(a.right), "label": a.label, "score": a.score,
+             "differences": [{"kind": d.kind, "left": d.left, "right": d.right} for d in a.differences]}
+            for a in comparison.alignments
+        ],
+        "left_only": list(comparison.left_only),
+        "right_only": list(comparison.right_only),
+        "summary": {"same": summary.same, "differs": summary.differs, "left_only": summary.left_only,
+                    "right_only": summary.right_only, "consistency": summary.consistency},
+        "settings": comparison.settings_dict,
+    }
+
+
+def _article(data: ArticleDict) -> Article:
+    return Article(
+        name=data["name"],
+        path=data["path"],
+        text=data["text"],
+        encoding=data.get("encoding"),
+        sentences=tuple(
+            Sentence(id=s["id"], text=s["text"], kind=s["kind"], paragraph=s["paragraph"], start=s["start"],
+                     end=s["end"], reason=s.get("reason"))
+            for s in data["sentences"]
+        ),
+    )
+
+
+def from_dict(data: ComparisonDict | dict[str, Any]) -> Comparison:
+    """Rebuild a comparison from :func:`to_dict` output (or parsed JSON of it)."""
+    record = cast(ComparisonDict, data)
+    if record.get("schema_version") != SCHEMA_VERSION:
+        msg = f"unsupported schema_version {record.get('schema_version')!r} (this is version {SCHEMA_VERSION})"
+        raise ValueError(msg)
+    return Comparison(
+        left=_article(record["left"]),
+        right=_article(record["right"]),
+        alignments=tuple(
+            Alignment(left=tuple(a["left"]), right=tuple(a["right"]), label=a["label"], score=a["score"],
+                      differences=tuple(Difference(d["kind"], d["left"], d["right"]) for d in a["differences"]))
+            for a in record["alignments"]
+        ),
+        left_only=tuple(record["left_only"]),
+        right_only=tuple(record["right_only"]),
+        settings=tuple(sorted(record["settings"].items())),
+    )
+
+
+def to_json(comparison: Comparison) -> str:
+    """The JSON report: deterministic (sorted keys, fixed indent), UTF-8 text kept as is."""
+    return json.dumps(to_dict(comparison), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
