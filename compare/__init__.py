@@ -11,11 +11,11 @@ import logging
 
 __version__ = "0.1.0"
 
-from .core import compare_articles  # noqa: E402  (the version must exist before core imports it)
-from .errors import ArticleError  # noqa: E402
-from .models import Alignment, Article, Comparison, Difference, Sentence, Source  # noqa: E402
-from .options import CompareOptions  # noqa: E402
-from .reader import read_source  # noqa: E402
+from .core import compare_articles
+from .errors import ArticleError
+from .models import Alignment, Article, Comparison, Difference, Sentence, Source
+from .options import CompareOptions
+from .reader import read_source
 
 __all__ = [
     "Alignment",

@@ -8,9 +8,10 @@
    its own unless the match is clear or its neighbourhood aligns there too.
 3. Split pairs: an unaligned sentence plus its neighbour may together match an
    unaligned sentence of the other side ("A. B." told as "A, and B.").
-4. Grow groups: a neighbouring unaligned sentence joins a group when the
-   group's score rises by at least ``group_gain`` with it, which attaches
-   split halves, caveats and follow-ups to the claim they belong to.
+4. Grow groups: a neighbouring unaligned sentence joins a group when it is
+   related to the group's other side on its own and the group's score rises by
+   at least ``group_gain`` with it, which attaches split halves, caveats and
+   follow-ups to the claim they belong to.
 
 Everything works on statement positions (0..m-1, 0..n-1); the caller maps them
 to sentence ids. The result does not depend on which article is called left.
@@ -133,8 +134,7 @@ class _Aligner:
         offset = len(self.texts[0])  # the encoder holds left statements, then right ones
         encoded = [self.encoder.encode_groups([c[0] for c in candidates]),
                    self.encoder.encode_groups([[offset + j for j in c[1]] for c in candidates])]
-        index = np.arange(len(candidates))
-        return same_probability(feature_pairs(encoded[0], encoded[1], index, index))
+        return same_probability(feature_pairs(encoded[0], encoded[1]))
 
     # -- steps ----------------------------------------------------------------
 
@@ -142,7 +142,11 @@ class _Aligner:
         self.options = options
         self.owner: tuple[dict[int, int], dict[int, int]] = ({}, {})  # position -> group index
         self.groups: list[Group] = []
+        matrix = self.scores.tocoo()
+        related = matrix.data >= options.related_threshold
+        self._related_pairs = set(zip(matrix.row[related].tolist(), matrix.col[related].tolist(), strict=True))
         self._anchor_pairs()
+        self._mutual_pairs()
         self._split_pairs()
         self._grow_groups()
         return self.groups
@@ -160,6 +164,18 @@ class _Aligner:
     def _near(self, side: int, position: int) -> range:
         window = self.options.group_window
         return range(max(0, position - window), min(len(self.texts[side]), position + window + 1))
+
+    def _shared_content(self, i: int, j: int) -> int:
+        """Content words (and near-synonym classes) that left i and right j have in common."""
+        left, right = self.encoded[0].sets["content"][i], self.encoded[1].sets["content"][j]
+        return len(set(left.indices.tolist()) & set(right.indices.tolist()))
+
+    def _related(self, side: int, position: int, others: tuple[int, ...]) -> bool:
+        """Whether a sentence shares at least a topic with one of ``others`` on the other side."""
+        pairs = self._related_pairs
+        if side == 0:
+            return any((position, other) in pairs for other in others)
+        return any((other, position) in pairs for other in others)
 
     def _context_agrees(self, i: int, j: int) -> bool:
         """Whether some neighbour of left i is already aligned with some neighbour of right j."""
@@ -192,6 +208,40 @@ class _Aligner:
             if self._free(0, a) and self._free(1, b) and self._context_agrees(a, b):
                 self._add((a,), (b,), s)
 
+    def _mutual_pairs(self) -> None:
+        """Among free statements, pair those that are each other's best match, above a lower bar.
+
+        Two statements on the same topic that share a few content words and
+        have no better counterpart on either side usually report the same
+        thing in different words.
+        """
+        matrix = self.scores.tocsr(copy=True)
+        matrix.data[matrix.data < self.options.mutual_threshold] = 0
+        matrix.eliminate_zeros()
+        while matrix.nnz:
+            free_rows = np.array([self._free(0, i) for i in range(matrix.shape[0])], dtype=np.float32)
+            free_cols = np.array([self._free(1, j) for j in range(matrix.shape[1])], dtype=np.float32)
+            matrix = (sp.diags(free_rows) @ matrix @ sp.diags(free_cols)).tocsr()
+            matrix.eliminate_zeros()
+            if not matrix.nnz:
+                return
+            row_best = np.asarray(matrix.argmax(axis=1)).ravel()
+            col_best = np.asarray(matrix.argmax(axis=0)).ravel()
+            added = 0
+            for i in np.unique(matrix.nonzero()[0]):
+                j = int(row_best[i])
+                if col_best[j] != i:
+                    continue
+                leaning = self.dependent[0][i] or self.dependent[1][j]
+                if leaning and not self._context_agrees(int(i), j):
+                    continue
+                if self._shared_content(int(i), j) < self.options.mutual_min_shared:
+                    continue
+                self._add((int(i),), (j,), float(matrix[i, j]))
+                added += 1
+            if not added:
+                return
+
     def _best_partners(self, side: int) -> list[tuple[int, int]]:
         """(position, partner) for each free sentence of ``side`` and its best free partners."""
         matrix = (self.scores if side == 0 else self.scores.T).tocsr()
@@ -202,7 +252,7 @@ class _Aligner:
             start, end = matrix.indptr[position], matrix.indptr[position + 1]
             partners, values = matrix.indices[start:end], matrix.data[start:end]
             keep = values >= SPLIT_FLOOR
-            ranked = sorted(zip(-values[keep], partners[keep]))
+            ranked = sorted(zip(-values[keep], partners[keep], strict=True))
             free = [int(p) for _, p in ranked if self._free(1 - side, int(p))]
             pairs += [(position, partner) for partner in free[:SPLIT_PARTNERS]]
         return pairs
@@ -240,7 +290,9 @@ class _Aligner:
                     members = (group.left, group.right)[side]
                     if len(members) >= limit:
                         continue
-                    near = {p for m in members for p in self._near(side, m) if self._free(side, p)}
+                    others = (group.right, group.left)[side]
+                    near = {p for m in members for p in self._near(side, m)
+                            if self._free(side, p) and self._related(side, p, others)}
                     for position in sorted(near):
                         grown = tuple(sorted((*members, position)))
                         candidates.append((grown, group.right) if side == 0 else (group.left, grown))

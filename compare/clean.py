@@ -35,7 +35,8 @@ _BOILERPLATE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ad-blocker notice", r"\bad ?-?blocker\b|\badblock\b|\bdisabl\w* (?:your |the )?ad ?block"),
         ("page markup", r"\w+=\([^)]*\)|</?[a-z][a-z0-9]*(?:\s[^>]*)?>|\{\{|\}\}"),
         ("navigation link", r"^(?:read more|continue reading|see also|more from\b|related (?:articles|stories|posts"
-                            r"|content|coverage|news|topics)|sponsored(?: content| links| stories)?|back to top(?: button)?"
+                            r"|content|coverage|news|topics)|sponsored(?: content| links| stories)?"
+                            r"|back to top(?: button)?"
                             r"|skip to (?:main )?content|click here|advertisement|recommended(?: for you)?"
                             r"|trending(?: now)?|most (?:popular|read)|(?:show |view |leave a )?comments?"
                             r"|leave a reply|next (?:article|story|post)|previous (?:article|story|post))"

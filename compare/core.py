@@ -23,7 +23,7 @@ def analyse_article(source: Source) -> Article:
     sentences = tuple(
         Sentence(id=index, text=source.text[span.start : span.end], kind=kind, paragraph=span.paragraph,
                  start=span.start, end=span.end, reason=reason)
-        for index, (span, (kind, reason)) in enumerate(zip(spans, kinds))
+        for index, (span, (kind, reason)) in enumerate(zip(spans, kinds, strict=True))
     )
     return Article(name=source.name, path=source.path, text=source.text, sentences=sentences,
                    encoding=source.encoding)

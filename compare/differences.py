@@ -13,14 +13,18 @@ from collections.abc import Sequence
 from .models import Difference
 from .text import STOP_WORDS, normalize, number_value, stem, tokenize
 
+#: Difference kinds, in the order reports list them.
+DIFFERENCE_KINDS = ("number", "name")
+
 # Two name words match when one is a prefix of the other and they share at
 # least this many letters: Armenia / Armenian, Azerbaijan / Azerbaijani.
 NAME_PREFIX_MIN = 5
 
 # Lower-case words that may sit inside a name: "International Crisis Group",
 # "Alissa de Carbonnel", "Secretary of State".
-_NAME_JOINERS = frozenset({"of", "de", "del", "da", "van", "von", "al", "bin", "la", "le", "for", "and"})
-_CAPITALISED = re.compile(r"^(?:[A-Z]|[^\W\d_](?=\.))")
+_NAME_JOINERS = frozenset({"of", "de", "del", "da", "van", "von", "al", "bin", "la", "le", "for"})
+_NAME_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['.-][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"'s$")
 
 
 def number_mentions(text: str) -> list[tuple[str, str]]:
@@ -33,31 +37,38 @@ def number_mentions(text: str) -> list[tuple[str, str]]:
             continue
         following = words[index + 1] if index + 1 < len(words) else ""
         counted = following if following.isalpha() and following.lower() not in STOP_WORDS else ""
+        if word.lower() == "one" and not counted:
+            continue  # "the most recent one", "including one to Armenia": a pronoun, not a count
         mentions.append((value, f"{word} {counted}".strip()))
     return mentions
 
 
-def name_mentions(text: str) -> list[str]:
-    """Runs of capitalised words (a sentence's first word only when the next is capitalised too)."""
-    words = tokenize(text)
+def name_mentions(sentence: str) -> list[str]:
+    """Runs of capitalised words in one sentence: "Hikmet Hajiyev", "U.N. Security Council".
+
+    Words join a run only across plain spaces (a comma ends it), with joiners
+    such as "of" or "de" allowed inside. A run at the start of the sentence
+    counts only if it has two words or more, since any first word is capitalised.
+    """
+    text = normalize(sentence)
     names: list[str] = []
-    current: list[str] = []
+    run: list[re.Match[str]] = []
 
     def close() -> None:
-        while current and current[-1].lower() in _NAME_JOINERS:
-            current.pop()
-        if current:
-            names.append(" ".join(current))
-        current.clear()
+        while run and run[-1].group().lower() in _NAME_JOINERS:
+            run.pop()
+        at_start = bool(run) and not text[: run[0].start()].strip(" \"'([")
+        if run and not (at_start and len(run) < 2):
+            names.append(_POSSESSIVE.sub("", text[run[0].start() : run[-1].end()]))
+        run.clear()
 
-    for index, word in enumerate(words):
-        capitalised = bool(_CAPITALISED.match(word)) and number_value(word) is None
-        if capitalised and (word.lower() not in STOP_WORDS or current):
-            if index == 0 and not (len(words) > 1 and _CAPITALISED.match(words[1])):
-                continue
-            current.append(word)
-        elif current and word.lower() in _NAME_JOINERS:
-            current.append(word)
+    for match in _NAME_WORD.finditer(text):
+        word = match.group()
+        joined = bool(run) and not text[run[-1].end() : match.start()].strip()
+        if not joined:
+            close()
+        if (word[0].isupper() and (word.lower() not in STOP_WORDS or run)) or (run and word.lower() in _NAME_JOINERS):
+            run.append(match)
         else:
             close()
     close()
@@ -79,9 +90,9 @@ def _word_present(word_stem: str, stems: set[str]) -> bool:
     )
 
 
-def _missing_names(text: str, other_stems: set[str]) -> list[str]:
+def _missing_names(sentences: Sequence[str], other_stems: set[str]) -> list[str]:
     missing = []
-    for name in name_mentions(text):
+    for name in (n for sentence in sentences for n in name_mentions(sentence)):
         significant = [stem(w.lower()) for w in tokenize(name) if w.lower() not in _NAME_JOINERS]
         if significant and not any(_word_present(s, other_stems) for s in significant):
             missing.append(name)
@@ -102,8 +113,15 @@ def simple_differences(left: Sequence[str], right: Sequence[str]) -> tuple[Diffe
                 seen.add((side, value))
                 differences.append(Difference("number", evidence if side == "left" else None,
                                               evidence if side == "right" else None))
-    for name in _missing_names(left_text, _stems(right_text)):
+    for name in _missing_names(left, _stems(right_text)):
         differences.append(Difference("name", name, None))
-    for name in _missing_names(right_text, _stems(left_text)):
+    for name in _missing_names(right, _stems(left_text)):
         differences.append(Difference("name", None, name))
-    return tuple(differences)
+    # Ordered by kind, then by the evidence itself, never by side: swapping the
+    # articles must give the same list with sides exchanged.
+    return tuple(sorted(differences, key=_difference_order))
+
+
+def _difference_order(difference: Difference) -> tuple[int, str, str]:
+    evidence = difference.left if difference.left is not None else difference.right or ""
+    return (DIFFERENCE_KINDS.index(difference.kind), evidence.casefold(), evidence)

@@ -14,12 +14,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, pairwise
 
 import numpy as np
 import scipy.sparse as sp
 from rapidfuzz import fuzz, process
 from sklearn.feature_extraction.text import TfidfTransformer
 
+from .lexicon import classes_of
 from .text import STOP_WORDS, fuzzy_process, number_value, stem, tokenize
 
 #: Names of the features, in the order of the arrays this module returns.
@@ -71,30 +73,34 @@ def _items(text: str) -> tuple[dict[str, list[str]], str, int]:
     stems = [stem(w) for w in lower]
     processed = fuzzy_process(text)
     low, high = WORD_NGRAM_RANGE
+    # Near-synonym classes ("~die" for killed, dead, casualties) count as extra
+    # words, so that two tellings in different words still share something.
+    classes = classes_of(lower)
     items = {
-        "words": [" ".join(stems[i : i + n]) for n in range(low, high + 1) for i in range(len(stems) - n + 1)],
+        "words": [" ".join(stems[i : i + n]) for n in range(low, high + 1) for i in range(len(stems) - n + 1)]
+                 + classes,
         "chars": [gram for word in processed.split() for gram in _char_ngrams(word)],
-        "tokens": stems,
-        "bigrams": [" ".join(g) for g in zip(stems, stems[1:])],
-        "fourgrams": [" ".join(g) for g in zip(stems, stems[1:], stems[2:], stems[3:])],
-        "content": [s for w, s in zip(lower, stems) if w not in STOP_WORDS],
+        "tokens": stems + classes,
+        "bigrams": [" ".join(g) for g in pairwise(stems)],
+        "fourgrams": [" ".join(g) for g in zip(stems, stems[1:], stems[2:], stems[3:], strict=False)],
+        "content": [s for w, s in zip(lower, stems, strict=True) if w not in STOP_WORDS] + classes,
         # A capitalised word after the first is a name or part of one; the first
         # word of a sentence is capitalised whatever it is.
-        "names": [s for i, (w, s) in enumerate(zip(words, stems))
+        "names": [s for i, (w, s) in enumerate(zip(words, stems, strict=True))
                   if i and w[0].isupper() and w.lower() not in STOP_WORDS],
         "numbers": [v for v in map(number_value, words) if v is not None],
     }
     return items, processed, len(stems)
 
 
-def _count_matrix(rows: list[list[str]], vocabulary: dict[str, int]) -> sp.csr_matrix:
-    """Counts of each item per row, over a vocabulary that grows as items are seen."""
-    indptr = [0]
-    indices: list[int] = []
-    for row in rows:
-        indices.extend(vocabulary.setdefault(item, len(vocabulary)) for item in row)
-        indptr.append(len(indices))
-    data = np.ones(len(indices), dtype=np.float32)
+def _count_matrix(rows: list[list[str]]) -> sp.csr_matrix:
+    """Counts of each item per row; columns are the distinct items in first-seen order."""
+    flat = list(chain.from_iterable(rows))
+    vocabulary = {item: column for column, item in enumerate(dict.fromkeys(flat))}
+    indices = np.fromiter(map(vocabulary.__getitem__, flat), dtype=np.int32, count=len(flat))
+    indptr = np.zeros(len(rows) + 1, dtype=np.int32)
+    np.cumsum([len(row) for row in rows], out=indptr[1:])
+    data = np.ones(len(flat), dtype=np.float32)
     matrix = sp.csr_matrix((data, indices, indptr), shape=(len(rows), len(vocabulary)))
     matrix.sum_duplicates()
     return matrix
@@ -125,11 +131,11 @@ class SentenceEncoder:
 
     def __init__(self, texts: Sequence[str]) -> None:
         analysed = [_items(text) for text in texts]
-        vocabularies: dict[str, dict[str, int]] = {kind: {} for kind in (*_COUNT_KINDS, *SET_KINDS)}
-        self.counts_ = {kind: _count_matrix([a[0][kind] for a in analysed], vocabularies[kind])
-                        for kind in vocabularies}
-        self.transformers_ = {kind: TfidfTransformer(sublinear_tf=True).fit(self.counts_[kind])
-                              for kind in _COUNT_KINDS}
+        self.counts_ = {kind: _count_matrix([a[0][kind] for a in analysed]) for kind in (*_COUNT_KINDS, *SET_KINDS)}
+        # scikit-learn fits the IDF weights; applying them is a sparse scaling
+        # done in _tfidf, without the per-call input checks of transform().
+        self.idf_ = {kind: TfidfTransformer(sublinear_tf=True).fit(self.counts_[kind]).idf_.astype(np.float32)
+                     for kind in _COUNT_KINDS}
         self.processed_ = [a[1] for a in analysed]
         self.lengths_ = np.array([a[2] for a in analysed], dtype=np.float32)
 
@@ -165,13 +171,23 @@ class SentenceEncoder:
             binary.data[:] = 1.0
             sets[kind] = binary
         return EncodedSentences(
-            word_tfidf=self.transformers_["words"].transform(counts["words"]).tocsr(),
-            char_tfidf=self.transformers_["chars"].transform(counts["chars"]).tocsr(),
+            word_tfidf=self._tfidf(counts["words"], "words"),
+            char_tfidf=self._tfidf(counts["chars"], "chars"),
             sets=sets,
             sizes={kind: np.diff(matrix.indptr).astype(np.float32) for kind, matrix in sets.items()},
             processed=processed,
             lengths=lengths,
         )
+
+
+    def _tfidf(self, counts: sp.csr_matrix, kind: str) -> sp.csr_matrix:
+        """Sublinear TF x IDF, rows scaled to unit length: what TfidfTransformer.transform gives."""
+        weighted = counts.astype(np.float32, copy=True).tocsr()
+        weighted.data = (1.0 + np.log(weighted.data)) * self.idf_[kind][weighted.indices]
+        norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        weighted.data /= np.repeat(norms, np.diff(weighted.indptr)).astype(np.float32)
+        return weighted
 
 
 def feature_block(left: EncodedSentences, right: EncodedSentences, rows: slice) -> np.ndarray:
@@ -192,9 +208,23 @@ def feature_block(left: EncodedSentences, right: EncodedSentences, rows: slice) 
 
 
 def feature_pairs(left: EncodedSentences, right: EncodedSentences,
-                  left_index: np.ndarray, right_index: np.ndarray) -> np.ndarray:
-    """Features of the chosen pairs (left[left_index[k]], right[right_index[k]]), shape (features, k)."""
+                  left_index: np.ndarray | None = None, right_index: np.ndarray | None = None) -> np.ndarray:
+    """Features of the pairs (left[left_index[k]], right[right_index[k]]), shape (features, k).
+
+    Without indexes, pairs row k of ``left`` with row k of ``right``.
+    """
+    if left_index is None or right_index is None:
+        left_index = right_index = np.arange(len(left))
+        if len(right) != len(left):
+            msg = "pairing rows needs as many left as right sentences"
+            raise ValueError(msg)
+        rows_of = lambda matrix: matrix  # noqa: E731
+    else:
+        rows_of = None
+
     def product(a: sp.csr_matrix, b: sp.csr_matrix) -> np.ndarray:
+        if rows_of is not None:
+            return np.asarray(a.multiply(b).sum(axis=1), dtype=np.float32).ravel()
         return np.asarray(a[left_index].multiply(b[right_index]).sum(axis=1), dtype=np.float32).ravel()
 
     base = {

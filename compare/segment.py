@@ -28,6 +28,8 @@ MAX_QUOTE_SENTENCES = 8
 # contractions as written, so token offsets index the original text.
 _TOKENIZER = Tokenizer(replace_not_contraction=False)
 
+# A sentence-ending mark followed by more text: only then can a block hold two sentences.
+_INNER_STOP = re.compile(r"[.!?…]\S*\s+\S")
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+")
 _CONTINUES = re.compile(r"[,;:\-–—(/&]$")
@@ -115,6 +117,9 @@ def _is_title_case(line: str) -> bool:
 
 
 def _syntok_sentences(block: str) -> Iterator[tuple[int, int]]:
+    if not _INNER_STOP.search(block):  # a heading, a button, a one-sentence line: nothing to split
+        yield 0, len(block)
+        return
     for sentence in syntok_segmenter.segment(_TOKENIZER.tokenize(block)):
         tokens = [token for token in sentence if token.value]
         if tokens:

@@ -11,6 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 import snowballstemmer
+
 # English function words: articles, pronouns, auxiliaries, prepositions and
 # conjunctions. Written out here because scikit-learn's list also holds news
 # content words ("fire", "bill", "found", "call", "un"). Negations are not in

@@ -27,6 +27,14 @@ class SentencePair:
 
 
 @dataclass(frozen=True)
+class ScoredPair:
+    left: str
+    right: str
+    score: float
+    dataset: str
+
+
+@dataclass(frozen=True)
 class EcbDocument:
     doc_id: str
     sentence_ids: tuple[int, ...]
@@ -55,6 +63,19 @@ def load_mrpc(data_dir: Path, split: str) -> list[SentencePair]:
     with path.open(encoding="utf-8") as lines:
         rows = [json.loads(line) for line in lines if line.strip()]
     return [SentencePair(r["sentence1"], r["sentence2"], int(r["label"])) for r in rows]
+
+
+def load_stsb_news(data_dir: Path, split: str) -> list[ScoredPair]:
+    """STS-B pairs of the main-news genre, ``split`` in {"train", "dev", "test"}.
+
+    MSRpar pairs are left out: they are MRPC pairs, some from MRPC test, and must
+    not leak into calibration.
+    """
+    path = require(data_dir, f"stsb/stsb_{split}.jsonl")
+    with path.open(encoding="utf-8") as lines:
+        rows = [json.loads(line) for line in lines if line.strip()]
+    return [ScoredPair(r["sentence1"], r["sentence2"], float(r["score"]), r["dataset"])
+            for r in rows if r["genre"] == "main-news" and r["dataset"] != "MSRpar"]
 
 
 def _tsv(path: Path) -> Iterator[dict[str, str]]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -145,7 +145,7 @@ def _evaluate_chunk(args: tuple[Path, range, list[EcbDocPair], list[CompareOptio
                 articles[doc_id] = document_article(documents[doc_id])
         left, right = articles[pair.left], articles[pair.right]
         aligner = StatementAligner(_statements(left[0]), _statements(right[0]))
-        for tally, options in zip(tallies, settings):
+        for tally, options in zip(tallies, settings, strict=True):
             groups = [(g.left, g.right) for g in aligner.align(options)]
             predicted = predicted_pairs(left, right, groups)
             aligned = ({a for a, _ in predicted}, {b for _, b in predicted})
@@ -165,11 +165,11 @@ def _run(data_dir: Path, topics: range, settings: list[CompareOptions], workers:
         with ProcessPoolExecutor(workers) as pool:
             results: Iterator[list[_Tally]] = pool.map(_evaluate_chunk, chunks)
             for tallies in results:
-                for total, tally in zip(totals, tallies):
+                for total, tally in zip(totals, tallies, strict=True):
                     total.add(tally)
     else:
         for chunk in chunks:
-            for total, tally in zip(totals, _evaluate_chunk(chunk)):
+            for total, tally in zip(totals, _evaluate_chunk(chunk), strict=True):
                 total.add(tally)
     return totals
 
@@ -186,13 +186,11 @@ def evaluate_ecbplus(data_dir: Path, topics: range, options: CompareOptions | No
     )
 
 
-def threshold_grid(data_dir: Path, topics: range, workers: int = 2) -> Iterator[str]:
-    """Precision, recall and F1 on ECB+ ``topics`` for a grid of alignment settings."""
-    base = CompareOptions()
-    settings = [replace(base, align_threshold=a, group_gain=g)
-                for a in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5) for g in (0.0, 0.02, 0.05, 1.0)]
+def threshold_grid(data_dir: Path, topics: range, settings: list[CompareOptions],
+                   workers: int = 2) -> Iterator[str]:
+    """Precision, recall and F1 on ECB+ ``topics`` for each of the given settings."""
     yield "align  gain   loose P/R/F1          strict P/R/F1         one-sided P/R/F1"
-    for options, tally in zip(settings, _run(data_dir, topics, settings, workers)):
+    for options, tally in zip(settings, _run(data_dir, topics, settings, workers), strict=True):
         loose, strict, one = _scores(tally.loose), _scores(tally.strict), _scores(tally.one_sided)
         yield (f"{options.align_threshold:<6} {options.group_gain:<6} "
                f"{loose.precision:.3f}/{loose.recall:.3f}/{loose.f1:.3f}   "

@@ -11,15 +11,15 @@ import numpy as np
 from ..features import SentenceEncoder, feature_pairs
 from ..options import SAME_THRESHOLD
 from ..scoring import same_probability
-from .data import SentencePair, load_mrpc
+from .data import load_mrpc
 from .metrics import BinaryScores, binary_scores
 
 
-def pair_features(pairs: Sequence[SentencePair]) -> np.ndarray:
-    """Features of each pair scored as two one-sentence articles, shape (pairs, features)."""
+def pair_features(pairs: Sequence[tuple[str, str]]) -> np.ndarray:
+    """Features of each (left, right) pair scored as two one-sentence articles, shape (pairs, features)."""
     rows = []
-    for pair in pairs:
-        encoder = SentenceEncoder([pair.left, pair.right])
+    for left, right in pairs:
+        encoder = SentenceEncoder([left, right])
         one = np.array([0])
         rows.append(feature_pairs(encoder.encode_rows(slice(0, 1)), encoder.encode_rows(slice(1, 2)),
                                   one, one)[:, 0])
@@ -35,7 +35,7 @@ class MrpcResult:
 def evaluate_mrpc(data_dir: Path, split: str = "test", threshold: float = SAME_THRESHOLD) -> MrpcResult:
     """Label every pair `same` when its calibrated score reaches ``threshold``."""
     pairs = load_mrpc(data_dir, split)
-    probabilities = same_probability(pair_features(pairs).T)
+    probabilities = same_probability(pair_features([(p.left, p.right) for p in pairs]).T)
     predicted = probabilities >= threshold
     gold = np.array([p.label == 1 for p in pairs])
     return MrpcResult(split=split, scores=binary_scores(predicted, gold))

@@ -1,0 +1,172 @@
+"""The core: groups, labels, differences, the result model's invariants and the JSON contract."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from compare import CompareOptions, Source, compare_articles
+from compare.differences import name_mentions, number_mentions, simple_differences
+from compare.models import Alignment, Article, Comparison, Difference, Sentence
+from compare.serialize import SCHEMA_VERSION, from_dict, to_dict, to_json
+
+
+def _labels(left: str, right: str) -> list[tuple[tuple[int, ...], tuple[int, ...], str]]:
+    return [(a.left, a.right, a.label) for a in compare_articles(left, right).alignments]
+
+
+def test_reworded_statement_is_same() -> None:
+    assert _labels("Armenia appealed to the members of the U.N. Security Council for help.",
+                   "Armenia asked members of the UN Security Council for help.") == [((0,), (0,), "same")]
+
+
+def test_changed_number_is_differs_with_evidence() -> None:
+    comparison = compare_articles("The blast killed 25 people in the capital, officials said.",
+                                  "The blast killed 80 people in the capital, officials said.")
+    (alignment,) = comparison.alignments
+    assert alignment.label == "differs"
+    assert alignment.differences == (Difference("number", "25 people", None), Difference("number", None, "80 people"))
+
+
+def test_missing_name_is_differs() -> None:
+    comparison = compare_articles("Police arrested two men in Lyon on Sunday, the prosecutor said.",
+                                  "Police arrested two men on Sunday, the prosecutor said.")
+    (alignment,) = comparison.alignments
+    assert alignment.label == "differs"
+    assert Difference("name", "Lyon", None) in alignment.differences
+
+
+def test_reordered_articles_align_out_of_order() -> None:
+    left = ("The bridge reopened on Monday after repairs. The mayor praised the workers. "
+            "Traffic was light in the morning.")
+    right = ("Traffic was light on Monday morning. The mayor praised the repair workers. "
+             "After repairs, the bridge reopened on Monday.")
+    pairs = {(a.left, a.right) for a in compare_articles(left, right).alignments}
+    assert {((0,), (2,)), ((1,), (1,))} <= pairs
+
+
+def test_split_sentence_aligns_one_to_two() -> None:
+    left = ("Police arrested two men in Lyon on Sunday and seized three rifles hidden in a garage. "
+            "The weather was mild.")
+    right = ("Police arrested two men in Lyon on Sunday. Officers also seized three rifles hidden in a garage.\n\n"
+             "Stocks fell in Tokyo.")
+    groups = [(a.left, a.right) for a in compare_articles(left, right).alignments]
+    assert ((0,), (0, 1)) in groups
+
+
+def test_unrelated_articles_share_nothing() -> None:
+    comparison = compare_articles("Markets rallied on strong earnings from chip makers. The dollar slipped.",
+                                  "The ceasefire collapsed overnight in the north. Aid convoys turned back.")
+    assert comparison.alignments == ()
+    assert comparison.summary.consistency == 0.0
+    assert (comparison.left_only, comparison.right_only) == ((0, 1), (0, 1))
+
+
+def test_set_aside_sentences_are_kept_but_not_compared() -> None:
+    text = "Breaking News\n\nThe bridge reopened on Monday.\n\nRead More\n\n(Reporting by Jane Doe)"
+    comparison = compare_articles(text, "The bridge reopened on Monday.")
+    kinds = [(s.text, s.kind) for s in comparison.left.sentences]
+    assert kinds == [("Breaking News", "heading"), ("The bridge reopened on Monday.", "statement"),
+                     ("Read More", "boilerplate"), ("(Reporting by Jane Doe)", "byline")]
+    assert [(a.left, a.right) for a in comparison.alignments] == [((1,), (0,))]
+
+
+def test_article_without_statements() -> None:
+    comparison = compare_articles("Read More\n\nRelated Articles", "The bridge reopened on Monday.")
+    assert comparison.alignments == ()
+    assert comparison.right_only == (0,)
+    assert comparison.summary.consistency == 0.0
+
+
+def test_statement_limit() -> None:
+    from compare import ArticleError
+
+    with pytest.raises(ArticleError, match="--max-statements"):
+        compare_articles("Two words here. Three more words. And four more words.", "x y.",
+                         CompareOptions(max_statements=2))
+
+
+def test_settings_record_options_calibration_and_version() -> None:
+    comparison = compare_articles("The bridge reopened.", "The bridge reopened.",
+                                  CompareOptions(align_threshold=0.5))
+    settings = comparison.settings_dict
+    assert settings["align_threshold"] == 0.5
+    assert settings["version"] == "0.1.0"
+    assert len(str(settings["calibration"])) == 12
+    assert "align_threshold:0.5" in comparison.signature
+
+
+def test_json_contract(seed_comparison: Comparison) -> None:
+    data = json.loads(to_json(seed_comparison))
+    assert data["schema_version"] == SCHEMA_VERSION == 1
+    assert set(data) >= {"schema_version", "left", "right", "alignments", "left_only", "right_only", "summary",
+                         "settings"}
+    for side in ("left", "right"):
+        assert set(data[side]) >= {"name", "path", "sentences"}
+        for index, sentence in enumerate(data[side]["sentences"]):
+            assert set(sentence) >= {"id", "text", "kind", "paragraph", "start", "end"}
+            assert sentence["id"] == index
+            assert sentence["kind"] in {"statement", "heading", "byline", "boilerplate"}
+    for alignment in data["alignments"]:
+        assert set(alignment) >= {"left", "right", "label", "score", "differences"}
+        assert alignment["label"] in {"same", "differs"}
+        assert 0 <= alignment["score"] <= 1
+        for difference in alignment["differences"]:
+            assert set(difference) == {"kind", "left", "right"}
+    assert set(data["summary"]) == {"same", "differs", "left_only", "right_only", "consistency"}
+    assert from_dict(data) == seed_comparison
+    assert to_dict(from_dict(data)) == data
+
+
+def test_model_rejects_inconsistent_values() -> None:
+    sentence = Sentence(0, "Hi there.", "statement", 0, 0, 9)
+    article = Article("a", None, "Hi there.", (sentence,))
+    with pytest.raises(ValueError, match="placed exactly once"):
+        Comparison(article, article, (), (), ())
+    with pytest.raises(ValueError, match="outside"):
+        Alignment((0,), (0,), "same", 1.5)
+    with pytest.raises(ValueError, match="do not span"):
+        Sentence(0, "Hi", "statement", 0, 0, 5)
+    with pytest.raises(ValueError, match="does not match"):
+        Article("a", None, "Bye there.", (sentence,))
+
+
+# (id, text, expected (value, evidence) pairs)
+NUMBER_CASES = [
+    ("digits-and-words", "It killed 25 people and injured six civilians.",
+     [("25", "25 people"), ("6", "six civilians")]),
+    ("thousands", "More than 1,000 troops moved.", [("1000", "1,000 troops")]),
+    ("compound-word", "Twenty-five people died.", [("25", "Twenty-five people")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in NUMBER_CASES], ids=[c[0] for c in NUMBER_CASES])
+def test_number_mentions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert number_mentions(text) == expected
+
+
+NAME_CASES = [
+    ("people-and-groups", "Alissa de Carbonnel of the International Crisis Group spoke.",
+     ["Alissa de Carbonnel", "International Crisis Group"]),
+    ("sentence-start-skipped", "Previously, Baku had imposed restrictions on the Lachin corridor.",
+     ["Baku", "Lachin"]),
+    ("initial-name-pair", "Hikmet Hajiyev said so.", ["Hikmet Hajiyev"]),
+    ("acronyms", "The U.N. Security Council met.", ["U.N. Security Council"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in NAME_CASES], ids=[c[0] for c in NAME_CASES])
+def test_name_mentions(text: str, expected: list[str]) -> None:
+    assert name_mentions(text) == expected
+
+
+def test_name_variants_are_not_differences() -> None:
+    assert simple_differences(["Armenia called on the U.N. Security Council."],
+                              ["Armenian officials called on the UN Security Council."]) == ()
+
+
+def test_sources_keep_their_names() -> None:
+    comparison = compare_articles(Source("The bridge reopened.", name="a-wire", path="a.txt"),
+                                  Source("The bridge reopened.", name="b-blog"))
+    assert (comparison.left.name, comparison.left.path, comparison.right.name) == ("a-wire", "a.txt", "b-blog")
