@@ -226,18 +226,17 @@ class _Aligner:
             if not matrix.nnz:
                 return
             row_best = np.asarray(matrix.argmax(axis=1)).ravel()
+            row_value = matrix.max(axis=1).toarray().ravel()
             col_best = np.asarray(matrix.argmax(axis=0)).ravel()
             added = 0
-            for i in np.unique(matrix.nonzero()[0]):
+            for i in np.flatnonzero((row_value > 0) & (col_best[row_best] == np.arange(len(row_best)))):
                 j = int(row_best[i])
-                if col_best[j] != i:
-                    continue
                 leaning = self.dependent[0][i] or self.dependent[1][j]
                 if leaning and not self._context_agrees(int(i), j):
                     continue
                 if self._shared_content(int(i), j) < self.options.mutual_min_shared:
                     continue
-                self._add((int(i),), (j,), float(matrix[i, j]))
+                self._add((int(i),), (j,), float(row_value[i]))
                 added += 1
             if not added:
                 return
@@ -283,9 +282,14 @@ class _Aligner:
         added, then applies the best additions, one per group and sentence.
         """
         limit = self.options.max_group_sentences
+        # A group that could not grow in one round cannot in the next either
+        # (its candidates only get fewer), so each round looks only at the
+        # groups the previous round changed.
+        active = set(range(len(self.groups)))
         for _ in range(2 * (limit - 1)):
             candidates, origins = [], []
-            for index, group in enumerate(self.groups):
+            for index in sorted(active):
+                group = self.groups[index]
                 for side in (0, 1):
                     members = (group.left, group.right)[side]
                     if len(members) >= limit:
@@ -315,3 +319,4 @@ class _Aligner:
                     self.owner[side][position] = index
             if not changed:
                 return
+            active = changed

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from .models import SentenceKind
 from .segment import SentenceSpan
@@ -20,15 +21,37 @@ HEADING_MAX_WORDS = 20
 # Fewer words than this, and no verb-bearing clause is possible: a fragment
 # left by a cut copy ("Re.”") or a button ("Accept !").
 FRAGMENT_MAX_WORDS = 1
+# A credit or byline is a line, not a paragraph: longer sentences are prose.
+BYLINE_MAX_WORDS = 40
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+
+class _Rule(NamedTuple):
+    reason: str
+    pattern: re.Pattern[str]
+    #: the pattern can only match if the lower-cased sentence holds one of these;
+    #: checking them first is what keeps classification fast (re with
+    #: IGNORECASE is slow). Empty for patterns anchored at the start, which
+    #: fail fast anyway.
+    keywords: tuple[str, ...]
+
+
+_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "cookie banner": ("cookie", "buttons=", "days=("),
+    "ad-blocker notice": ("block",),
+    "page markup": ("=(", "<", "{{", "}}"),
+    "subscription prompt": ("sign up", "subscribe", "newsletter", "journalism", "supporting us"),
+    "disclaimer": ("views",),
+    "copyright notice": ("rights reserved", "©", "copyright"),
+    "photo credit": ("photo", "image", "picture", "video", "graphic", "getty", "afp", "reuters/"),
+}
 
 # Phrases that only web furniture uses. Each rule is (reason, pattern); the
 # pattern must match inside the sentence. Keep them anchored on wording that
 # news prose does not use, and add a case to tests/test_clean.py with each.
 # Patterns are case-insensitive unless they say otherwise with (?-i:...).
-_BOILERPLATE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (reason, re.compile(pattern, re.IGNORECASE))
+_BOILERPLATE_RULES: tuple[_Rule, ...] = tuple(
+    _Rule(reason, re.compile(pattern, re.IGNORECASE), _KEYWORDS.get(reason, ()))
     for reason, pattern in (
         ("cookie banner", r"\b(?:our|this) (?:web)?site uses cookies\b|\bcookie (?:policy|settings|preferences)\b"
                           r"|\baccept (?:all )?cookies\b|\bwe use cookies\b|^buttons=|^days=\("),
@@ -55,8 +78,8 @@ _BOILERPLATE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
-_BYLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (reason, re.compile(pattern, re.IGNORECASE))
+_BYLINE_RULES: tuple[_Rule, ...] = tuple(
+    _Rule(reason, re.compile(pattern, re.IGNORECASE), _KEYWORDS.get(reason, ()))
     for reason, pattern in (
         ("credit line", r"^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|research) by\b"),
         # Names are capitalised: "By Andrew Osborn, Reuters" but not "By contrast, ..." or "By Monday, the ...".
@@ -87,12 +110,15 @@ def classify_sentence(sentence: str, span: SentenceSpan) -> tuple[SentenceKind, 
     words = _WORD.findall(stripped)
     if not words:
         return "boilerplate", "no words"
-    for reason, pattern in _BYLINE_RULES:
-        if pattern.search(stripped) and len(words) <= 40:
-            return "byline", reason
-    for reason, pattern in _BOILERPLATE_RULES:
-        if pattern.search(stripped):
-            return "boilerplate", reason
+    lower = stripped.lower()
+    rule_sets: tuple[tuple[SentenceKind, tuple[_Rule, ...]], ...] = (
+        ("byline", _BYLINE_RULES), ("boilerplate", _BOILERPLATE_RULES))
+    for kind, rules in rule_sets:
+        for rule in rules:
+            if rule.keywords and not any(keyword in lower for keyword in rule.keywords):
+                continue
+            if rule.pattern.search(stripped) and (kind != "byline" or len(words) <= BYLINE_MAX_WORDS):
+                return kind, rule.reason
     if len(words) <= FRAGMENT_MAX_WORDS:
         return "boilerplate", "fragment"
     if sentence.lstrip().startswith("#"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from functools import cache
 from importlib import resources
 
 from . import __version__
@@ -92,10 +93,11 @@ def compare_articles(left: str | Source, right: str | Source, options: CompareOp
 
 def settings_of(options: CompareOptions) -> tuple[tuple[str, str | int | float | bool], ...]:
     """Every option that affects the result, the calibration's fingerprint and the version."""
-    calibration = resources.files(__package__).joinpath(CALIBRATION_FILE).read_bytes()
-    settings = {
-        **options.as_settings(),
-        "calibration": hashlib.sha256(calibration).hexdigest()[:12],
-        "version": __version__,
-    }
+    settings = {**options.as_settings(), "calibration": calibration_fingerprint(), "version": __version__}
     return tuple(sorted(settings.items()))
+
+
+@cache
+def calibration_fingerprint() -> str:
+    """The first 12 hex digits of the shipped calibration file's SHA-256."""
+    return hashlib.sha256(resources.files(__package__).joinpath(CALIBRATION_FILE).read_bytes()).hexdigest()[:12]

@@ -37,8 +37,8 @@ def number_mentions(text: str) -> list[tuple[str, str]]:
             continue
         following = words[index + 1] if index + 1 < len(words) else ""
         counted = following if following.isalpha() and following.lower() not in STOP_WORDS else ""
-        if word.lower() == "one" and not counted:
-            continue  # "the most recent one", "including one to Armenia": a pronoun, not a count
+        if word.lower() == "one":
+            continue  # mostly a pronoun ("the most recent one", "one leading to Armenia"), not a count
         mentions.append((value, f"{word} {counted}".strip()))
     return mentions
 

@@ -35,7 +35,7 @@ def calibration() -> dict[str, Any]:
 @cache
 def _model() -> tuple[np.ndarray, ...]:
     record = calibration()["same_statement_model"]
-    return tuple(np.asarray(record[key], dtype=np.float64)
+    return tuple(np.asarray(record[key], dtype=np.float32)
                  for key in ("mean", "scale", "low", "high", "linear", "quadratic", "intercept"))
 
 
@@ -43,11 +43,18 @@ def same_probability(features: np.ndarray) -> np.ndarray:
     """P(same statement) for feature arrays of shape (features, ...), as float32 in [0, 1]."""
     mean, scale, low, high, linear, quadratic, intercept = _model()
     shape = features.shape[1:]
-    flat = features.reshape(len(FEATURE_NAMES), -1).astype(np.float64)
+    z = np.array(features, dtype=np.float32).reshape(len(FEATURE_NAMES), -1)
     # Clip to the range seen in calibration: the quadratic terms must not extrapolate.
-    z = (np.clip(flat, low[:, None], high[:, None]) - mean[:, None]) / scale[:, None]
-    logit = intercept + linear @ z + np.einsum("in,in->n", quadratic @ z, z)
-    return (1.0 / (1.0 + np.exp(-logit))).astype(np.float32).reshape(shape)
+    np.clip(z, low[:, None], high[:, None], out=z)
+    z -= mean[:, None]
+    z /= scale[:, None]
+    logit = (quadratic @ z) * z
+    logit = logit.sum(axis=0) + linear @ z + intercept
+    np.negative(logit, out=logit)
+    with np.errstate(over="ignore"):  # exp overflows to inf for certain non-matches: 1 / inf = 0
+        np.exp(logit, out=logit)
+    logit += 1.0
+    return np.reciprocal(logit).reshape(shape)
 
 
 def score_sentence_pair(left: str, right: str) -> float:

@@ -58,14 +58,14 @@ def normalize(text: str) -> str:
     return _SPACE.sub(" ", _URL.sub(" ", text)).strip()
 
 
-def fuzzy_process(text: str) -> str:
+def fuzzy_process(text: str, *, normalized: bool = False) -> str:
     """The processor for character-level scorers: normalised, lower case, words only."""
-    return _NON_WORD.sub(" ", normalize(text).lower()).strip()
+    return _NON_WORD.sub(" ", (text if normalized else normalize(text)).lower()).strip()
 
 
-def tokenize(text: str) -> list[str]:
+def tokenize(text: str, *, normalized: bool = False) -> list[str]:
     """Words, acronyms and numbers of a text, case preserved."""
-    return _TOKEN.findall(normalize(text))
+    return _TOKEN.findall(text if normalized else normalize(text))
 
 
 @lru_cache(maxsize=65536)

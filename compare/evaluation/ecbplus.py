@@ -186,6 +186,32 @@ def evaluate_ecbplus(data_dir: Path, topics: range, options: CompareOptions | No
     )
 
 
+def one_to_one_recall_ceiling(data_dir: Path, topics: range, *, strict: bool) -> float:
+    """The best recall any one-to-one alignment could reach on the gold of ``topics``.
+
+    The gold links a sentence to every sentence of the other document that
+    mentions the same event, so a one-to-one aligner cannot recover all of it;
+    this is the size of a maximum matching over the gold pairs, per document
+    pair, over the number of gold pairs.
+    """
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import maximum_bipartite_matching
+
+    by_pair: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for (left, a, right, b), (label, jaccard) in _universe(data_dir, topics).items():
+        if label and (not strict or jaccard >= STRICT_JACCARD):
+            by_pair.setdefault((left, right), []).append((a, b))
+    matched = total = 0
+    for pairs in by_pair.values():
+        rows = {a: i for i, a in enumerate(sorted({a for a, _ in pairs}))}
+        cols = {b: j for j, b in enumerate(sorted({b for _, b in pairs}))}
+        graph = csr_matrix(([1] * len(pairs), ([rows[a] for a, _ in pairs], [cols[b] for _, b in pairs])),
+                           shape=(len(rows), len(cols)))
+        matched += int((maximum_bipartite_matching(graph, perm_type="column") >= 0).sum())
+        total += len(pairs)
+    return matched / total if total else 0.0
+
+
 def threshold_grid(data_dir: Path, topics: range, settings: list[CompareOptions],
                    workers: int = 2) -> Iterator[str]:
     """Precision, recall and F1 on ECB+ ``topics`` for each of the given settings."""
