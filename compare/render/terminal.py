@@ -53,7 +53,8 @@ def _sections(c: Comparison) -> Iterable[RenderableType]:
     yield from _one_sided_section(c.left, c.left_only, LEFT_STYLE)
     yield from _one_sided_section(c.right, c.right_only, RIGHT_STYLE)
     yield from _set_aside_section(c)
-    yield Text(f"settings: {c.signature}", style="dim")
+    # Spaces between settings let the footer wrap between them, not inside one.
+    yield Text("settings: " + " ".join(f"{key}={value}" for key, value in c.settings), style="dim")
 
 
 def _header(c: Comparison) -> Panel:
@@ -81,9 +82,7 @@ def _alignment_section(title: str, style: str, alignments: list[Alignment],
         return
     yield Rule(f"{title} ({len(alignments)})", style=style, align="left")
     for alignment in alignments:
-        table = Table.grid(padding=(0, 1))
-        table.add_column(width=2, no_wrap=True)
-        table.add_column(ratio=1)
+        table = _margin_grid(2)
         table.add_row(Text("L", style=f"bold {LEFT_STYLE}"),
                       _sentences(c.left, alignment.left))
         table.add_row(Text("R", style=f"bold {RIGHT_STYLE}"),
@@ -104,9 +103,7 @@ def _one_sided_section(article: Article, ids: tuple[int, ...], style: str) -> It
         return
     yield Rule(f"Only in {article.name} ({len(ids)})", style=style, align="left")
     for sentence_id in ids:
-        row = Table.grid(padding=(0, 1))
-        row.add_column(width=5, no_wrap=True)
-        row.add_column(ratio=1)
+        row = _margin_grid(5)
         row.add_row(Text(f"#{sentence_id}", style="dim"), Text(article.sentences[sentence_id].text))
         yield row
     yield Text("")
@@ -123,6 +120,14 @@ def _set_aside_section(c: Comparison) -> Iterable[RenderableType]:
         yield Rule("Set aside, not compared", style="dim", align="left")
         yield from rows
         yield Text("")
+
+
+def _margin_grid(margin: int) -> Table:
+    """Two columns: a narrow fixed margin (a marker or an id) and the wrapping text."""
+    table = Table.grid(padding=(0, 1))
+    table.add_column(width=margin, no_wrap=True)
+    table.add_column(ratio=1)
+    return table
 
 
 def _sentences(article: Article, ids: tuple[int, ...]) -> Text:
