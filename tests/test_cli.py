@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from compare.cli import cli
 
-from .conftest import ROOT, SEEDS
+from .conftest import SEEDS
 
 STORY = ("Police said six people were killed in the blast on Sunday. The mayor visited the site.\n\n"
          "Officials closed the road near the station.")
@@ -195,9 +195,11 @@ def test_internal_errors_are_one_line_unless_debugging(articles: tuple[Path, Pat
 
 
 def test_python_dash_m_is_the_same_program(articles: tuple[Path, Path], tmp_path: Path) -> None:
-    env = {**os.environ, "NO_COLOR": "1"}
+    # Run outside the repository, so that the installed package is what runs (in CI a
+    # non-editable install: this is what catches a data file missing from the wheel).
+    env = {**os.environ, "NO_COLOR": "1", "PYTHONPATH": ""}
     result = subprocess.run([sys.executable, "-m", "compare", *map(str, articles), "--no-report"],
-                            capture_output=True, text=True, cwd=ROOT, env=env, check=False)
+                            capture_output=True, text=True, cwd=tmp_path, env=env, check=False)
     assert result.returncode == 0, result.stderr
     assert "Shared statements" in result.stdout
     assert "\x1b[" not in result.stdout  # plain text when not a terminal

@@ -58,3 +58,14 @@ def test_every_command_and_option_is_documented_with_help() -> None:
 def test_exit_codes_are_documented() -> None:
     for code in ("0", "2", "3", "130"):
         assert re.search(rf"\| `?{code}`? \|", README), code
+
+
+
+def test_every_data_file_of_the_package_is_installed() -> None:
+    """A non-editable install ships only the data files pyproject.toml lists: calibration.json must be one."""
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    listed = re.search(r"\[tool\.setuptools\.package-data\]\ncompare = \[(.*?)\]", pyproject)
+    assert listed is not None
+    declared = set(re.findall(r'"([^"]+)"', listed.group(1)))
+    data_files = {p.name for p in (ROOT / "compare").iterdir() if p.is_file() and p.suffix not in {".py", ".pyc"}}
+    assert data_files <= declared, data_files - declared
