@@ -215,10 +215,11 @@ def one_to_one_recall_ceiling(data_dir: Path, topics: range, *, strict: bool) ->
 def threshold_grid(data_dir: Path, topics: range, settings: list[CompareOptions],
                    workers: int = 2) -> Iterator[str]:
     """Precision, recall and F1 on ECB+ ``topics`` for each of the given settings."""
-    yield "align  gain   loose P/R/F1          strict P/R/F1         one-sided P/R/F1"
+    yield "align mutual shared related gain   loose P/R/F1        strict P/R/F1       one-sided P/R/F1"
     for options, tally in zip(settings, _run(data_dir, topics, settings, workers), strict=True):
         loose, strict, one = _scores(tally.loose), _scores(tally.strict), _scores(tally.one_sided)
-        yield (f"{options.align_threshold:<6} {options.group_gain:<6} "
+        yield (f"{options.align_threshold:<5} {options.mutual_threshold:<6} {options.mutual_min_shared:<6} "
+               f"{options.related_threshold:<7} {options.group_gain:<6} "
                f"{loose.precision:.3f}/{loose.recall:.3f}/{loose.f1:.3f}   "
                f"{strict.precision:.3f}/{strict.recall:.3f}/{strict.f1:.3f}   "
                f"{one.precision:.3f}/{one.recall:.3f}/{one.f1:.3f}")
