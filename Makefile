@@ -1,0 +1,18 @@
+PYTHON ?= .venv/bin/python
+
+.PHONY: test lint bench eval calibrate
+
+test:  ## the whole suite (quality gate included when ../shared/data is present)
+	$(PYTHON) -m pytest
+
+lint:  ## ruff and mypy (pip install ruff mypy)
+	$(PYTHON) -m ruff check . && $(PYTHON) -m mypy
+
+bench:  ## speed figures for the README
+	$(PYTHON) benchmarks/bench_speed.py
+
+eval:  ## held-out accuracy figures
+	$(PYTHON) -m compare eval ../shared/data
+
+calibrate:  ## refit calibration.json on training data and print the threshold sweeps (slow)
+	$(PYTHON) -m compare.evaluation.calibrate ../shared/data --write --thresholds
