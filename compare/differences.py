@@ -7,9 +7,9 @@ casualties"; "Stepanakert" against "Khankendi").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from .facts import NAME_JOINERS, extract_names
 from .models import Difference
 from .text import STOP_WORDS, normalize, number_value, stem, tokenize
 
@@ -20,11 +20,6 @@ DIFFERENCE_KINDS = ("number", "name")
 # least this many letters: Armenia / Armenian, Azerbaijan / Azerbaijani.
 NAME_PREFIX_MIN = 5
 
-# Lower-case words that may sit inside a name: "International Crisis Group",
-# "Alissa de Carbonnel", "Secretary of State".
-_NAME_JOINERS = frozenset({"of", "de", "del", "da", "van", "von", "al", "bin", "la", "le", "for"})
-_NAME_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['.-][^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"'s$")
 
 
 def number_mentions(text: str) -> list[tuple[str, str]]:
@@ -41,38 +36,6 @@ def number_mentions(text: str) -> list[tuple[str, str]]:
             continue  # mostly a pronoun ("the most recent one", "one leading to Armenia"), not a count
         mentions.append((value, f"{word} {counted}".strip()))
     return mentions
-
-
-def name_mentions(sentence: str) -> list[str]:
-    """Runs of capitalised words in one sentence: "Hikmet Hajiyev", "U.N. Security Council".
-
-    Words join a run only across plain spaces (a comma ends it), with joiners
-    such as "of" or "de" allowed inside. A run at the start of the sentence
-    counts only if it has two words or more, since any first word is capitalised.
-    """
-    text = normalize(sentence)
-    names: list[str] = []
-    run: list[re.Match[str]] = []
-
-    def close() -> None:
-        while run and run[-1].group().lower() in _NAME_JOINERS:
-            run.pop()
-        at_start = bool(run) and not text[: run[0].start()].strip(" \"'([")
-        if run and not (at_start and len(run) < 2):
-            names.append(_POSSESSIVE.sub("", text[run[0].start() : run[-1].end()]))
-        run.clear()
-
-    for match in _NAME_WORD.finditer(text):
-        word = match.group()
-        joined = bool(run) and not text[run[-1].end() : match.start()].strip()
-        if not joined:
-            close()
-        if (word[0].isupper() and (word.lower() not in STOP_WORDS or run)) or (run and word.lower() in _NAME_JOINERS):
-            run.append(match)
-        else:
-            close()
-    close()
-    return names
 
 
 def _stems(text: str) -> set[str]:
@@ -92,8 +55,8 @@ def _word_present(word_stem: str, stems: set[str]) -> bool:
 
 def _missing_names(sentences: Sequence[str], other_stems: set[str]) -> list[str]:
     missing = []
-    for name in (n for sentence in sentences for n in name_mentions(sentence)):
-        significant = [stem(w.lower()) for w in tokenize(name) if w.lower() not in _NAME_JOINERS]
+    for name in (fact.text for sentence in sentences for fact in extract_names(sentence)):
+        significant = [stem(w.lower()) for w in tokenize(name) if w.lower() not in NAME_JOINERS]
         if significant and not any(_word_present(s, other_stems) for s in significant):
             missing.append(name)
     return list(dict.fromkeys(missing))

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from compare import CompareOptions, Source, compare_articles
-from compare.differences import name_mentions, number_mentions, simple_differences
+from compare.differences import number_mentions, simple_differences
 from compare.models import Alignment, Article, Comparison, Difference, Sentence
 from compare.serialize import SCHEMA_VERSION, from_dict, to_dict, to_json
 
@@ -144,21 +144,6 @@ NUMBER_CASES = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in NUMBER_CASES], ids=[c[0] for c in NUMBER_CASES])
 def test_number_mentions(text: str, expected: list[tuple[str, str]]) -> None:
     assert number_mentions(text) == expected
-
-
-NAME_CASES = [
-    ("people-and-groups", "Alissa de Carbonnel of the International Crisis Group spoke.",
-     ["Alissa de Carbonnel", "International Crisis Group"]),
-    ("sentence-start-skipped", "Previously, Baku had imposed restrictions on the Lachin corridor.",
-     ["Baku", "Lachin"]),
-    ("initial-name-pair", "Hikmet Hajiyev said so.", ["Hikmet Hajiyev"]),
-    ("acronyms", "The U.N. Security Council met.", ["U.N. Security Council"]),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in NAME_CASES], ids=[c[0] for c in NAME_CASES])
-def test_name_mentions(text: str, expected: list[str]) -> None:
-    assert name_mentions(text) == expected
 
 
 def test_name_variants_are_not_differences() -> None:

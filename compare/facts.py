@@ -1,0 +1,392 @@
+"""Facts inside one statement: quantities, dates, names, quotations, attribution, certainty, negation.
+
+Each fact keeps the evidence as written (``text``, with offsets into the
+sentence) and a normalised ``key`` under which tellings of the same fact in
+two reports compare equal: "U.N." and "United Nations" share a key, as do
+"defence" and "defense", "25" and "twenty-five".
+
+Rule-based on purpose: the patterns are those of English news copy, they run
+offline in microseconds, and every rule has a case in tests/test_facts.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .text import NUMBER_WORDS, STOP_WORDS, normalize, stem
+
+FactKind = Literal["quantity", "date", "name", "quote", "attribution", "certainty", "negation"]
+FACT_KINDS: tuple[FactKind, ...] = ("quantity", "date", "name", "quote", "attribution", "certainty", "negation")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact of a statement: what was written, where, and the key it compares under."""
+
+    kind: FactKind
+    text: str
+    key: str
+    start: int
+    end: int
+    #: kind-specific detail: the approximation of a quantity ("over"), the
+    #: source of an attribution's verb ("said"), the class of a hedge.
+    detail: str | None = None
+
+
+# -- quantities ----------------------------------------------------------------
+
+_APPROXIMATIONS = (
+    "more than", "less than", "fewer than", "at least", "at most", "up to", "nearly", "almost", "about",
+    "around", "roughly", "approximately", "some", "over", "under", "dozens of", "hundreds of",
+    "thousands of", "scores of",
+)
+# Words that stand for an unstated number: "multiple civilian casualties".
+VAGUE_QUANTITIES = ("multiple", "several", "numerous", "many", "dozens", "hundreds", "thousands", "scores",
+                    "a number of", "a few", "few")
+_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_SCALE = r"(?:\s?(?:bn|billion|m|mn|million|k|thousand|trillion|tn))?"
+_SPACE = r"\s"
+_APPROXIMATION = "|".join(a.replace(" ", _SPACE) for a in _APPROXIMATIONS)
+_VAGUE_WORDS = "|".join(v.replace(" ", _SPACE) for v in VAGUE_QUANTITIES)
+_QUANTITY = re.compile(
+    rf"(?P<approx>\b(?:{_APPROXIMATION})\s+)?"
+    rf"(?P<number>(?P<currency>[$€£])?\d+(?:[.,]\d+)*(?P<percent>\s?%|\s?per\s?cent\b)?{_SCALE}(?!\w)"
+    rf"|\b(?:{_TENS})-(?:{_UNITS})\b|\b(?:{_NUMBER_WORD})\b)"
+    rf"(?P<counted>(?:\s+(?!(?:and|or|of|in|on|at|to|by|for|from|with|the|a|an)\b)[a-z][a-z-]*){{0,2}})",
+    re.IGNORECASE,
+)
+_VAGUE = re.compile(
+    rf"\b(?P<number>{_VAGUE_WORDS})"
+    r"(?P<counted>(?:\s+(?!(?:and|or|of|in|on|at|to|by|for|from|with|the|a|an|other|times)\b)[a-z][a-z-]*){1,2})",
+    re.IGNORECASE,
+)
+_SCALES = {"bn": 1e9, "billion": 1e9, "m": 1e6, "mn": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3,
+           "trillion": 1e12, "tn": 1e12}
+
+
+def _number_value(number: str) -> str:
+    """A canonical value: "1,200" -> "1200", "$1.2bn" -> "$1200000000", "twenty-five" -> "25", "3.5%" -> "3.5%"."""
+    text = number.lower().replace("per cent", "%").replace(" ", "")
+    currency = text[0] if text[0] in "$€£" else ""
+    text = text.lstrip("$€£")
+    percent = text.endswith("%")
+    text = text.rstrip("%")
+    if text in NUMBER_WORDS:
+        return NUMBER_WORDS[text]
+    if "-" in text:
+        tens, _, unit = text.partition("-")
+        return str(int(NUMBER_WORDS[tens]) + int(NUMBER_WORDS[unit]))
+    match = re.fullmatch(r"([\d.,]+)([a-z]*)", text)
+    if not match:
+        return text
+    digits, scale = match.groups()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits):
+        digits = digits.replace(",", "")
+    value = digits
+    if scale in _SCALES:
+        try:
+            value = f"{float(digits.replace(',', '.')) * _SCALES[scale]:.0f}"
+        except ValueError:
+            value = digits
+    return f"{currency}{value}{'%' if percent else ''}"
+
+
+def _counted_head(counted: str) -> str:
+    """The counted thing's last word, stemmed: "military posts" -> "post"."""
+    words = [w for w in counted.split() if w.lower() not in STOP_WORDS]
+    return stem(words[-1].lower()) if words else ""
+
+
+def _counted_end(match: re.Match[str]) -> tuple[str, int]:
+    """The counted words (up to the first function word) and where they end in the sentence."""
+    end = match.end("number")
+    kept: list[str] = []
+    for word in re.finditer(r"\S+", match.group("counted")):
+        text = word.group()
+        if text.lower() in STOP_WORDS:
+            break
+        # A second word belongs to the counted thing only as its plural head
+        # ("military posts", "civilian casualties"); otherwise it is the verb
+        # ("troops moved", "people died").
+        if kept and (kept[-1].endswith("s") or not text.endswith("s")):
+            break
+        kept.append(text)
+        end = match.start("counted") + word.end()
+    return " ".join(kept), end
+
+
+def extract_quantities(sentence: str) -> list[Fact]:
+    """Numbers with what they count and how approximate they are; vague amounts ("several") too."""
+    facts = []
+    for match in _QUANTITY.finditer(sentence):
+        number = match.group("number")
+        counted, end = _counted_end(match)
+        if number.lower() == "one" and not counted:
+            continue  # "the most recent one": a pronoun
+        if _is_year(number) and not counted:
+            continue  # a bare year is a date, not a count
+        approx = (match.group("approx") or "").strip().lower() or None
+        start = match.start("approx") if approx else match.start("number")
+        key = f"{_number_value(number)}|{_counted_head(counted)}"
+        facts.append(Fact("quantity", sentence[start:end], key, start, end, approx))
+    for match in _VAGUE.finditer(sentence):
+        counted, end = _counted_end(match)
+        if not counted or any(f.start < end and match.start() < f.end for f in facts):
+            continue
+        key = f"~{match.group('number').lower()}|{_counted_head(counted)}"
+        facts.append(Fact("quantity", sentence[match.start() : end], key, match.start(), end, "vague"))
+    return sorted(facts, key=lambda f: f.start)
+
+
+# -- dates ---------------------------------------------------------------------
+
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
+           "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_DATE = re.compile(
+    rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{{2}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?(?:,?\s+(?:19|20)\d{{2}})?"
+    rf"|(?-i:(?:{_MONTHS.title()}))\.?\s+(?:19|20)\d{{2}}"
+    rf"|(?:19|20)\d{{2}}s?"
+    rf"|(?:last|next|this|on|early|late)\s+(?:{_WEEKDAYS}|week|month|year|weekend|morning|night|spring|summer"
+    rf"|autumn|fall|winter)"
+    rf"|(?:{_WEEKDAYS})|yesterday|today|tomorrow|tonight)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_year(text: str) -> bool:
+    return bool(re.fullmatch(r"(?:19|20)\d{2}", text))
+
+
+def extract_dates(sentence: str) -> list[Fact]:
+    """Years, calendar dates, weekdays and relative dates ("last month")."""
+    facts = []
+    for match in _DATE.finditer(sentence):
+        text = match.group()
+        key = re.sub(r"^(?:on)\s+", "", text.lower())
+        key = re.sub(r"\s+", " ", key.replace(",", "").replace(".", ""))
+        facts.append(Fact("date", text, key, match.start(), match.end()))
+    return facts
+
+
+# -- names ---------------------------------------------------------------------
+
+# Different spellings and short forms of one name, folded to one key. General
+# knowledge of news copy, not of any one story.
+NAME_ALIASES: dict[str, str] = {
+    "un": "united nations", "u.n.": "united nations", "united nations": "united nations",
+    "us": "united states", "u.s.": "united states", "usa": "united states", "u.s.a.": "united states",
+    "united states": "united states", "america": "united states",
+    "uk": "united kingdom", "u.k.": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
+    "united kingdom": "united kingdom",
+    "eu": "european union", "e.u.": "european union", "european union": "european union",
+    "nato": "nato", "n.a.t.o.": "nato",
+    "un security council": "united nations security council",
+    "u.n. security council": "united nations security council",
+    "united nations security council": "united nations security council",
+}
+# British and American spellings of the same word: folded to the American one.
+_SPELLING = ((re.compile(r"\b(de|of)fence\b"), r"\1fense"), (re.compile(r"(?<=[a-z])isation\b"), "ization"),
+             (re.compile(r"(?<=[a-z])ise([ds]?)\b"), r"ize\1"), (re.compile(r"(?<=[a-z])tre\b"), "ter"),
+             # -our only in words where -or is the American form ("four" is not "for").
+             (re.compile(r"\b(col|hon|lab|fav|neighb|behavi|harb|rum|hum|vig|arm|endeav|sav|flav)our"), r"\1or"))
+# Lower-case words that may sit inside a name: "Alissa de Carbonnel", "Secretary of State".
+NAME_JOINERS = frozenset({"of", "de", "del", "da", "van", "von", "al", "bin", "la", "le", "for"})
+_NAME_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['.-][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"'s$")
+_CALENDAR = frozenset(f"{_WEEKDAYS}|{_MONTHS}".split("|"))
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
+def fold_spelling(text: str) -> str:
+    """Lower case with British spellings folded to American ("Defence" -> "defense")."""
+    folded = text.lower()
+    for pattern, replacement in _SPELLING:
+        folded = pattern.sub(replacement, folded)
+    return folded
+
+
+def name_key(name: str) -> str:
+    """The comparable form of a name: aliases and spellings folded ("U.N." -> "united nations")."""
+    folded = fold_spelling(_POSSESSIVE.sub("", normalize(name)))
+    folded = re.sub(r"^the\s+", "", folded)
+    return NAME_ALIASES.get(folded, folded)
+
+
+def extract_names(sentence: str) -> list[Fact]:
+    """Runs of capitalised words: people, places, organisations ("Hikmet Hajiyev", "U.N. Security Council").
+
+    Words join a run only across plain spaces (a comma ends it), with joiners
+    such as "of" or "de" allowed inside. A run at the start of the sentence
+    counts only if it has two words or more, since any first word is capitalised.
+    """
+    text = sentence.translate(_APOSTROPHES)  # one character for one: offsets stay valid
+    facts: list[Fact] = []
+    run: list[re.Match[str]] = []
+
+    def close() -> None:
+        while run and run[-1].group().lower() in NAME_JOINERS:
+            run.pop()
+        at_start = bool(run) and not text[: run[0].start()].strip(" \"'([")
+        if run and not (at_start and len(run) < 2):
+            start, end = run[0].start(), run[-1].end()
+            written = _POSSESSIVE.sub("", text[start:end])
+            if name_key(written) not in _CALENDAR:  # "Sunday", "June": dates, not names
+                facts.append(Fact("name", sentence[start : start + len(written)], name_key(written), start,
+                                  start + len(written)))
+        run.clear()
+
+    for match in _NAME_WORD.finditer(text):
+        word = match.group()
+        if run and text[run[-1].end() : match.start()].strip():
+            close()
+        if (word[0].isupper() and (word.lower() not in STOP_WORDS or run)) or (run and word.lower() in NAME_JOINERS):
+            run.append(match)
+        else:
+            close()
+    close()
+    return facts
+
+
+# -- quotations ----------------------------------------------------------------
+
+_QUOTE = re.compile(r"“(?P<curly>[^”]{3,}?)”|\"(?P<straight>[^\"]{3,}?)\"")
+# A quotation of fewer words is a term ("full-scale aggression"), still a quote.
+QUOTE_MIN_WORDS = 1
+
+
+def quote_key(text: str) -> str:
+    """Quotations compare on their words: case, punctuation and brackets are ignored."""
+    return " ".join(re.findall(r"[^\W_]+", fold_spelling(normalize(text))))
+
+
+def extract_quotes(sentence: str) -> list[Fact]:
+    """Spans inside double quotes, curly or straight."""
+    facts = []
+    for match in _QUOTE.finditer(sentence):
+        inner = match.group("curly") if match.group("curly") is not None else match.group("straight")
+        if len(inner.split()) >= QUOTE_MIN_WORDS and re.search(r"[^\W\d_]", inner):
+            group = "curly" if match.group("curly") is not None else "straight"
+            facts.append(Fact("quote", inner, quote_key(inner), match.start(group), match.end(group)))
+    return facts
+
+
+# -- attribution ---------------------------------------------------------------
+
+SAYING_VERBS = ("said", "says", "say", "stated", "states", "told", "tells", "reported", "reports", "claimed",
+                "claims", "announced", "announces", "added", "adds", "noted", "notes", "asserted", "asserts",
+                "alleged", "alleges", "insisted", "insists", "confirmed", "confirms", "warned", "warns",
+                "wrote", "writes", "emphasized", "emphasised", "stressed", "stresses", "argued", "argues")
+_VERB = "|".join(SAYING_VERBS)
+_ACCORDING = re.compile(r"\baccording to (?P<source>[^,.;]{2,80})", re.IGNORECASE)
+_SOURCE_VERB = re.compile(rf"(?P<source>[^,;:.!?“”\"]{{2,90}}?)(?:,[^,;]{{2,90}},)?\s+(?P<verb>{_VERB})\b",
+                          re.IGNORECASE)
+_VERB_SOURCE = re.compile(r"[,“”\"]\s*(?P<verb>said|says|told|added|wrote)\s+(?P<source>[^,.;]{2,60})",
+                          re.IGNORECASE)
+_TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|had been|has been|have been"
+                                 r"|previously|earlier|later|then|reportedly))+$", re.IGNORECASE)
+_DETERMINERS = frozenset({"these", "those", "the", "such", "his", "her", "their", "its", "our", "your", "a", "an",
+                          "this", "that", "any", "no", "some"})
+# Subjects that are pronouns name no source on their own (the neighbour does).
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "which", "who"})
+
+
+def source_key(source: str) -> str:
+    """The comparable form of a source: determiners dropped, names and spellings folded."""
+    words = [w for w in re.findall(r"[^\W\d_]+(?:['.][^\W\d_]+)*", fold_spelling(normalize(source)))
+             if w not in STOP_WORDS]
+    return name_key(" ".join(words))
+
+
+def extract_attribution(sentence: str) -> list[Fact]:
+    """Who says it: "according to X", "X said/stated/claimed", "..., X said"."""
+    facts = []
+    for match in _ACCORDING.finditer(sentence):
+        source = match.group("source").strip()
+        facts.append(Fact("attribution", source, source_key(source), match.start("source"),
+                          match.start("source") + len(source), "according to"))
+    for pattern in (_SOURCE_VERB, _VERB_SOURCE):
+        for match in pattern.finditer(sentence):
+            source = match.group("source").strip()
+            # The subject is the noun phrase next to the verb: at most eight words.
+            words = source.split()
+            if len(words) > 8:
+                source = " ".join(words[-8:])
+            source = _TRAILING_AUXILIARY.sub("", source)
+            last = source.split()[-1].lower() if source.split() else ""
+            if not source or source.lower() in _PRONOUNS or source.lower().startswith(("that ", "which ")) \
+                    or last in _DETERMINERS:  # "these claims": a noun, not a verb
+                continue
+            start = sentence.find(source, match.start())
+            facts.append(Fact("attribution", source, source_key(source), start, start + len(source),
+                              match.group("verb").lower()))
+    return _distinct(facts)
+
+
+# -- certainty and negation ----------------------------------------------------
+
+# Hedges and verification caveats, by class. A statement with one of these is
+# not asserted as fact by the reporter.
+CERTAINTY_MARKERS: dict[str, str] = {
+    "unverified": r"\b(?:could|can|did|has|have|had|was|were)\s*(?:not|n't)\s+(?:be(?:en)?\s+)?(?:independently\s+)?"
+                  r"(?:verif(?:y|ied)|confirm(?:ed)?)\b|\bunverified\b|\bunconfirmed\b|\bnot independently verified\b",
+    "alleged": r"\balleg(?:e|ed|edly|es|ing)\b|\ballegations?\b|\bpurported(?:ly)?\b|\breportedly\b|\bclaimed\b",
+    "attempted": r"\battempt(?:s|ed)?\s+(?:by\s+[^,.]{1,60}\s+)?to\b|\btried to\b|\bsought to\b",
+    "possible": r"\b(?:may|might|could)\s+(?!not\b)(?:have\s+)?[a-z]+|\bpossibl[ey]\b|\bperhaps\b|\blikely\b",
+}
+_CERTAINTY = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in CERTAINTY_MARKERS.items()}
+_NEGATION = re.compile(
+    r"\b(?:not|never|no longer|none|nobody|neither|nor)\b|n't\b|\b(?:den(?:y|ied|ies)|refut(?:e|ed|es)|"
+    r"reject(?:ed|s)?|dismiss(?:ed|es)?|rebuff(?:ed|s)?)\b",
+    re.IGNORECASE,
+)
+
+
+def extract_certainty(sentence: str) -> list[Fact]:
+    """Hedges and caveats: unverified, alleged, attempted, possible."""
+    facts = []
+    for name, pattern in _CERTAINTY.items():
+        for match in pattern.finditer(sentence):
+            facts.append(Fact("certainty", match.group(), name, match.start(), match.end(), name))
+    return sorted(_distinct(facts), key=lambda f: f.start)
+
+
+def extract_negations(sentence: str) -> list[Fact]:
+    """Negations and denials ("not", "denied", "refuted"), except inside a verification caveat."""
+    caveats = [(f.start, f.end) for f in extract_certainty(sentence) if f.key == "unverified"]
+    facts = []
+    for match in _NEGATION.finditer(sentence):
+        if any(start <= match.start() < end for start, end in caveats):
+            continue
+        word = match.group().lower()
+        key = "deny" if word[:3] in {"den", "ref", "rej", "dis", "reb"} else "not"
+        facts.append(Fact("negation", match.group(), key, match.start(), match.end()))
+    return facts
+
+
+def _distinct(facts: list[Fact]) -> list[Fact]:
+    """Drop facts whose span another fact of the same kind already covers."""
+    kept: list[Fact] = []
+    for fact in sorted(facts, key=lambda f: (f.start, -(f.end - f.start))):
+        if not any(k.start <= fact.start and fact.end <= k.end for k in kept):
+            kept.append(fact)
+    return kept
+
+
+def extract_facts(sentence: str) -> tuple[Fact, ...]:
+    """Every fact of one sentence, in reading order (kind order for ties)."""
+    dates = extract_dates(sentence)
+    # A number inside a date ("June 3, 2021") is the date's, not a count.
+    quantities = [q for q in extract_quantities(sentence)
+                  if not any(d.start <= q.start and q.end <= d.end for d in dates)]
+    facts = [
+        *quantities, *dates, *extract_names(sentence),
+        *extract_quotes(sentence), *extract_attribution(sentence), *extract_certainty(sentence),
+        *extract_negations(sentence),
+    ]
+    return tuple(sorted(facts, key=lambda f: (f.start, FACT_KINDS.index(f.kind), f.end)))

@@ -1,0 +1,169 @@
+"""Fact extraction inside one statement: a case table per kind, plus offset invariants."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from compare.facts import (
+    extract_attribution,
+    extract_certainty,
+    extract_dates,
+    extract_facts,
+    extract_names,
+    extract_negations,
+    extract_quantities,
+    extract_quotes,
+    fold_spelling,
+    name_key,
+)
+
+# (id, sentence, [(text, key, detail)])
+QUANTITY_CASES = [
+    ("count-with-noun", "Baku's action has resulted in the deaths of 25 people, including two civilians, and left 80 "
+     "injured.", [("25 people", "25|peopl", None), ("two civilians", "2|civilian", None),
+                  ("80 injured", "80|injur", None)]),
+    ("approximation", "Forces captured over 60 military posts.", [("over 60 military posts", "60|post", "over")]),
+    ("more-than", "More than 1,000 troops moved.", [("More than 1,000 troops", "1000|troop", "more than")]),
+    ("percent-and-money", "Profits rose 3.5% to $1.2bn.", [("3.5%", "3.5%|", None), ("$1.2bn", "$1200000000|", None)]),
+    ("per-cent-words", "It cost 40 per cent more.", [("40 per cent", "40%|", None)]),
+    ("compound-word", "Twenty-five people died.", [("Twenty-five people", "25|peopl", None)]),
+    ("vague", "The ombudsman reported multiple civilian casualties.",
+     [("multiple civilian casualties", "~multiple|casualti", "vague")]),
+    ("pronoun-one-skipped", "The most recent one was in 2020.", []),
+    ("bare-year-is-not-a-count", "The war ended in 1994.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in QUANTITY_CASES],
+                         ids=[c[0] for c in QUANTITY_CASES])
+def test_quantities(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(f.text, f.key, f.detail) for f in extract_quantities(sentence)] == expected
+
+
+DATE_CASES = [
+    ("years", "Since the fall of the Soviet Union in 1991, with the last war in 2020.", ["1991", "2020"]),
+    ("weekday", "Police came on Sunday.", ["on Sunday"]),
+    ("relative", "The company said last month that sales fell yesterday.", ["last month", "yesterday"]),
+    ("calendar", "It opened on June 3, 2021 and closed 4 July.", ["June 3, 2021", "4 July"]),
+    ("decade", "Prices doubled in the 1990s.", ["1990s"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in DATE_CASES], ids=[c[0] for c in DATE_CASES])
+def test_dates(sentence: str, expected: list[str]) -> None:
+    assert [f.text for f in extract_dates(sentence)] == expected
+
+
+NAME_CASES = [
+    ("people", "Hikmet Hajiyev, adviser to president Ilham Aliyev, spoke.", [("Hikmet Hajiyev", "hikmet hajiyev"),
+                                                                           ("Ilham Aliyev", "ilham aliyev")]),
+    ("acronym-alias", "Armenia appealed to the U.N. Security Council.",
+     [("U.N. Security Council", "united nations security council")]),
+    ("joiners", "Alissa de Carbonnel of the International Crisis Group spoke.",
+     [("Alissa de Carbonnel", "alissa de carbonnel"), ("International Crisis Group", "international crisis group")]),
+    ("comma-ends-a-name", "Previously, Baku restricted the Lachin corridor.", [("Baku", "baku"), ("Lachin", "lachin")]),
+    ("possessive", "It was Karabakh’s future.", [("Karabakh", "karabakh")]),
+    ("weekday-is-not-a-name", "They met Tuesday in Paris.", [("Paris", "paris")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in NAME_CASES], ids=[c[0] for c in NAME_CASES])
+def test_names(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.key) for f in extract_names(sentence)] == expected
+
+
+@pytest.mark.parametrize(("left", "right"), [("U.N.", "United Nations"), ("UN", "the United Nations"),
+                                             ("U.S.", "United States"), ("EU", "European Union"),
+                                             ("Britain", "UK")])
+def test_name_aliases_share_a_key(left: str, right: str) -> None:
+    assert name_key(left) == name_key(right)
+
+
+@pytest.mark.parametrize(("british", "american"), [("Defence ministry", "defense ministry"),
+                                                   ("organisation", "organization"), ("centre", "center"),
+                                                   ("criticised", "criticized")])
+def test_spellings_fold(british: str, american: str) -> None:
+    assert fold_spelling(british) == fold_spelling(american)
+
+
+QUOTE_CASES = [
+    ("curly", "He stated, “Enough is enough. We cannot tolerate it.”", ["Enough is enough. We cannot tolerate it."]),
+    ("straight-term", 'Armenia condemned Baku\'s actions as "full-scale aggression".', ["full-scale aggression"]),
+    ("no-quotes", "Nothing quoted here.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in QUOTE_CASES], ids=[c[0] for c in QUOTE_CASES])
+def test_quotes(sentence: str, expected: list[str]) -> None:
+    assert [f.text for f in extract_quotes(sentence)] == expected
+
+
+ATTRIBUTION_CASES = [
+    ("according-to", "According to Karabakh separatist authorities, 25 people died.",
+     [("Karabakh separatist authorities", "according to")]),
+    ("subject-said", "The Azerbaijani defence ministry reported that forces advanced.",
+     [("The Azerbaijani defence ministry", "reported")]),
+    ("apposition", "Hikmet Hajiyev, foreign policy adviser to the president, stated that troops advanced.",
+     [("Hikmet Hajiyev", "stated")]),
+    ("inverted", '"We will stay," said Mayor Ana Ruiz.', [("Mayor Ana Ruiz", "said")]),
+    ("pronoun-names-no-source", "He said the talks failed.", []),
+    ("noun-claims-is-not-a-verb", "Armenia refuted these claims as false.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in ATTRIBUTION_CASES],
+                         ids=[c[0] for c in ATTRIBUTION_CASES])
+def test_attribution(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.detail) for f in extract_attribution(sentence)] == expected
+
+
+def test_attribution_keys_fold_spelling_and_determiners() -> None:
+    (british,) = extract_attribution("The Azerbaijani defence ministry said so.")
+    (american,) = extract_attribution("Azerbaijan's defense ministry said so.")
+    assert british.key == "azerbaijani defense ministry"
+    assert american.key == "azerbaijan's defense ministry"
+
+
+CERTAINTY_CASES = [
+    ("could-not-verify", "Reuters could not independently verify these reports.", ["unverified"]),
+    ("has-not-verified", "Reuters has not independently verified this information.", ["unverified"]),
+    ("alleged", "Baku acted after alleging that six citizens were killed.", ["alleged"]),
+    ("attempted", "Forces reported attempts by Azerbaijani forces to breach their defences.", ["attempted"]),
+    ("plain-fact", "Azerbaijani forces breached Armenian lines.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in CERTAINTY_CASES],
+                         ids=[c[0] for c in CERTAINTY_CASES])
+def test_certainty(sentence: str, expected: list[str]) -> None:
+    assert [f.key for f in extract_certainty(sentence)] == expected
+
+
+NEGATION_CASES = [
+    ("denied", "Armenian separatist forces denied these claims.", ["deny"]),
+    ("refuted", "Armenia refuted these claims as false.", ["deny"]),
+    ("not", "Its armed forces are not in Karabakh.", ["not"]),
+    ("contraction", "The army didn't withdraw.", ["not"]),
+    ("caveat-is-not-a-negation", "Reuters could not verify the report.", []),
+    ("none", "The army withdrew.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in NEGATION_CASES], ids=[c[0] for c in NEGATION_CASES])
+def test_negations(sentence: str, expected: list[str]) -> None:
+    assert [f.key for f in extract_negations(sentence)] == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_offsets_point_at_the_evidence(sentence: str) -> None:
+    for fact in extract_facts(sentence):
+        assert 0 <= fact.start <= fact.end <= len(sentence)
+        assert sentence[fact.start : fact.end] == fact.text
+
+
+@pytest.mark.parametrize("word", ["four", "your", "hour", "pour"])
+def test_spelling_folds_never_collide(word: str) -> None:
+    assert fold_spelling(word) == word
