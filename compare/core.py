@@ -9,7 +9,7 @@ from importlib import resources
 from . import __version__
 from .align import align_statements
 from .clean import classify_sentences
-from .differences import simple_differences
+from .differences import group_differences
 from .errors import ArticleError
 from .models import Alignment, Article, Comparison, Sentence, Source
 from .options import CompareOptions
@@ -68,9 +68,10 @@ def compare_articles(left: str | Source, right: str | Source, options: CompareOp
     right_texts = [right_article.sentences[i].text for i in right_ids]
     alignments = []
     for group in align_statements(left_texts, right_texts, options):
-        left_group = [left_texts[p] for p in group.left]
-        right_group = [right_texts[p] for p in group.right]
-        differences = simple_differences(left_group, right_group)
+        differences = group_differences(
+            [left_texts[p] for p in group.left], [right_texts[p] for p in group.right],
+            _context(left_article, left_ids, group.left[0]), _context(right_article, right_ids, group.right[0]),
+        )
         same = group.score >= options.same_threshold and not differences
         alignments.append(Alignment(
             left=tuple(left_ids[p] for p in group.left),
@@ -89,6 +90,14 @@ def compare_articles(left: str | Source, right: str | Source, options: CompareOp
         right_only=tuple(i for i in right_ids if i not in aligned_right),
         settings=settings_of(options),
     )
+
+
+def _context(article: Article, statement_ids: tuple[int, ...], position: int) -> list[str]:
+    """The statement before ``position`` when it is in the same paragraph: where a claim's source often is."""
+    if position == 0:
+        return []
+    previous, current = (article.sentences[statement_ids[p]] for p in (position - 1, position))
+    return [previous.text] if previous.paragraph == current.paragraph else []
 
 
 def settings_of(options: CompareOptions) -> tuple[tuple[str, str | int | float | bool], ...]:

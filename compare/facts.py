@@ -125,8 +125,8 @@ def extract_quantities(sentence: str) -> list[Fact]:
     for match in _QUANTITY.finditer(sentence):
         number = match.group("number")
         counted, end = _counted_end(match)
-        if number.lower() == "one" and not counted:
-            continue  # "the most recent one": a pronoun
+        if number.lower() == "one":
+            continue  # mostly a pronoun: "the most recent one", "one leading to Armenia"
         if _is_year(number) and not counted:
             continue  # a bare year is a date, not a count
         approx = (match.group("approx") or "").strip().lower() or None
@@ -279,6 +279,7 @@ def extract_quotes(sentence: str) -> list[Fact]:
 # -- attribution ---------------------------------------------------------------
 
 SAYING_VERBS = ("said", "says", "say", "stated", "states", "told", "tells", "reported", "reports", "claimed",
+                "denied", "denies", "refuted", "refutes", "rejected", "rejects", "dismissed", "dismisses",
                 "claims", "announced", "announces", "added", "adds", "noted", "notes", "asserted", "asserts",
                 "alleged", "alleges", "insisted", "insists", "confirmed", "confirms", "warned", "warns",
                 "wrote", "writes", "emphasized", "emphasised", "stressed", "stresses", "argued", "argues")
@@ -292,6 +293,9 @@ _TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|ha
                                  r"|previously|earlier|later|then|reportedly))+$", re.IGNORECASE)
 _DETERMINERS = frozenset({"these", "those", "the", "such", "his", "her", "their", "its", "our", "your", "a", "an",
                           "this", "that", "any", "no", "some"})
+_SUBJECT_STARTS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "officials", "police",
+                             "witnesses", "residents", "sources", "authorities", "analysts", "experts", "doctors",
+                             "investigators", "prosecutors", "rebels", "separatists", "troops", "forces"})
 # Subjects that are pronouns name no source on their own (the neighbour does).
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "which", "who"})
 
@@ -318,13 +322,18 @@ def extract_attribution(sentence: str) -> list[Fact]:
             if len(words) > 8:
                 source = " ".join(words[-8:])
             source = _TRAILING_AUXILIARY.sub("", source)
-            last = source.split()[-1].lower() if source.split() else ""
-            if not source or source.lower() in _PRONOUNS or source.lower().startswith(("that ", "which ")) \
-                    or last in _DETERMINERS:  # "these claims": a noun, not a verb
+            words = source.split()
+            if not words or source.lower() in _PRONOUNS or words[-1].lower() in _DETERMINERS:
+                continue  # no subject, a pronoun, or "these claims": a noun, not a verb
+            # A subject starts with a name, a determiner or a plural noun of sources,
+            # not inside a clause ("called for an immediate end ... and emphasized").
+            first = words[0]
+            if not (first[0].isupper() or first.lower() in _SUBJECT_STARTS):
                 continue
             start = sentence.find(source, match.start())
-            facts.append(Fact("attribution", source, source_key(source), start, start + len(source),
-                              match.group("verb").lower()))
+            if source_key(source):  # a source has words: "25 said" names nobody
+                facts.append(Fact("attribution", source, source_key(source), start, start + len(source),
+                                  match.group("verb").lower()))
     return _distinct(facts)
 
 
@@ -336,8 +345,10 @@ CERTAINTY_MARKERS: dict[str, str] = {
     "unverified": r"\b(?:could|can|did|has|have|had|was|were)\s*(?:not|n't)\s+(?:be(?:en)?\s+)?(?:independently\s+)?"
                   r"(?:verif(?:y|ied)|confirm(?:ed)?)\b|\bunverified\b|\bunconfirmed\b|\bnot independently verified\b",
     "alleged": r"\balleg(?:e|ed|edly|es|ing)\b|\ballegations?\b|\bpurported(?:ly)?\b|\breportedly\b|\bclaimed\b",
-    "attempted": r"\battempt(?:s|ed)?\s+(?:by\s+[^,.]{1,60}\s+)?to\b|\btried to\b|\bsought to\b",
-    "possible": r"\b(?:may|might|could)\s+(?!not\b)(?:have\s+)?[a-z]+|\bpossibl[ey]\b|\bperhaps\b|\blikely\b",
+    # "attempts by forces to breach" hedges the outcome; "in an attempt to" states a purpose.
+    "attempted": r"(?<!\ban )\battempt(?:s|ed)?\s+(?:by\s+[^,.]{1,60}\s+)?to\b|\btried to\b|\bsought to\b",
+    # "could" is left out: "civilians could leave" is ability, not doubt.
+    "possible": r"\b(?:may|might)\s+(?!not\b)(?:have\s+)?[a-z]+|\bpossibl[ey]\b|\bperhaps\b|\blikely\b",
 }
 _CERTAINTY = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in CERTAINTY_MARKERS.items()}
 _NEGATION = re.compile(

@@ -109,7 +109,10 @@ ATTRIBUTION_CASES = [
      [("Hikmet Hajiyev", "stated")]),
     ("inverted", '"We will stay," said Mayor Ana Ruiz.', [("Mayor Ana Ruiz", "said")]),
     ("pronoun-names-no-source", "He said the talks failed.", []),
-    ("noun-claims-is-not-a-verb", "Armenia refuted these claims as false.", []),
+    ("noun-claims-is-not-a-verb", "Armenia refuted these claims as false.", [("Armenia", "refuted")]),
+    ("denial", "However, Armenian separatist forces denied these claims.",
+     [("Armenian separatist forces", "denied")]),
+    ("clause-is-not-a-subject", "Russia called for an immediate end to the fighting and emphasized calm.", []),
 ]
 
 
@@ -132,6 +135,8 @@ CERTAINTY_CASES = [
     ("alleged", "Baku acted after alleging that six citizens were killed.", ["alleged"]),
     ("attempted", "Forces reported attempts by Azerbaijani forces to breach their defences.", ["attempted"]),
     ("plain-fact", "Azerbaijani forces breached Armenian lines.", []),
+    ("purpose-is-not-a-hedge", "Troops moved in an attempt to take the town.", []),
+    ("ability-is-not-doubt", "Civilians could leave through corridors.", []),
 ]
 
 
