@@ -11,6 +11,7 @@ from .align import align_statements
 from .clean import classify_sentences
 from .differences import group_differences
 from .errors import ArticleError
+from .facts import fact_inventory
 from .models import Alignment, Article, Comparison, Sentence, Source
 from .options import CompareOptions
 from .scoring import CALIBRATION_FILE
@@ -89,6 +90,8 @@ def compare_articles(left: str | Source, right: str | Source, options: CompareOp
         left_only=tuple(i for i in left_ids if i not in aligned_left),
         right_only=tuple(i for i in right_ids if i not in aligned_right),
         settings=settings_of(options),
+        facts=fact_inventory(list(zip(left_ids, left_texts, strict=True)),
+                             list(zip(right_ids, right_texts, strict=True))),
     )
 
 

@@ -12,9 +12,11 @@ offline in microseconds, and every rule has a case in tests/test_facts.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from .models import FactEntry
 from .text import NUMBER_WORDS, STOP_WORDS, normalize, stem
 
 FactKind = Literal["quantity", "date", "name", "quote", "attribution", "certainty", "negation"]
@@ -127,8 +129,8 @@ def extract_quantities(sentence: str) -> list[Fact]:
         counted, end = _counted_end(match)
         if number.lower() == "one":
             continue  # mostly a pronoun: "the most recent one", "one leading to Armenia"
-        if _is_year(number) and not counted:
-            continue  # a bare year is a date, not a count
+        if _is_year(number) and not counted.endswith("s"):
+            continue  # a year ("in 1991", "the 2020 war") is a date, not a count
         approx = (match.group("approx") or "").strip().lower() or None
         start = match.start("approx") if approx else match.start("number")
         key = f"{_number_value(number)}|{_counted_head(counted)}"
@@ -215,7 +217,12 @@ def name_key(name: str) -> str:
     """The comparable form of a name: aliases and spellings folded ("U.N." -> "united nations")."""
     folded = fold_spelling(_POSSESSIVE.sub("", normalize(name)))
     folded = re.sub(r"^the\s+", "", folded)
-    return NAME_ALIASES.get(folded, folded)
+    if folded in NAME_ALIASES:
+        return NAME_ALIASES[folded]
+    first, _, rest = folded.partition(" ")
+    if rest and first in NAME_ALIASES:  # "U.N. General Assembly" -> "united nations general assembly"
+        return f"{NAME_ALIASES[first]} {rest}"
+    return folded
 
 
 def extract_names(sentence: str) -> list[Fact]:
@@ -232,8 +239,11 @@ def extract_names(sentence: str) -> list[Fact]:
     def close() -> None:
         while run and run[-1].group().lower() in NAME_JOINERS:
             run.pop()
-        at_start = bool(run) and not text[: run[0].start()].strip(" \"'([")
-        if run and not (at_start and len(run) < 2):
+        if not run:
+            return
+        before = text[: run[0].start()].rstrip(" \"'([“‘")
+        at_start = not before or before[-1] in ".!?:"  # a sentence starts there
+        if not (at_start and len(run) < 2):
             start, end = run[0].start(), run[-1].end()
             written = _POSSESSIVE.sub("", text[start:end])
             if name_key(written) not in _CALENDAR:  # "Sunday", "June": dates, not names
@@ -401,3 +411,73 @@ def extract_facts(sentence: str) -> tuple[Fact, ...]:
         *extract_negations(sentence),
     ]
     return tuple(sorted(facts, key=lambda f: (f.start, FACT_KINDS.index(f.kind), f.end)))
+
+
+# -- inventory across two articles ----------------------------------------------
+
+#: The kinds the inventory lists, in its order.
+INVENTORY_KINDS: tuple[FactKind, ...] = ("name", "quantity", "date", "quote")
+# Name keys that share this many leading letters, one a prefix of the other,
+# are one entry: "armenia" / "armenian", "azerbaijan" / "azerbaijani".
+INVENTORY_PREFIX_MIN = 5
+
+
+def fact_inventory(left: Sequence[tuple[int, str]], right: Sequence[tuple[int, str]]) -> tuple[FactEntry, ...]:
+    """Every name, quantity, date and quotation of two articles' statements, with the sentences carrying it.
+
+    Args:
+        left: (sentence id, text) of each left statement.
+        right: the same for the right article.
+
+    Names whose keys differ only by a short ending ("Armenia", "Armenian") are
+    one entry; different names for one place ("Stepanakert", "Khankendi") or a
+    capital standing for its government ("Baku") stay apart: telling those
+    apart needs knowledge the tool does not have, and a reader sees both.
+    """
+    carriers: dict[tuple[str, str], tuple[set[int], set[int]]] = {}
+    evidence: dict[tuple[str, str], list[str]] = {}
+    names = [fact.key for _, text in (*left, *right) for fact in extract_names(text)]
+    roots = merge_prefix_keys(names)
+    for side, statements in enumerate((left, right)):
+        for sentence_id, text in statements:
+            for fact in extract_facts(text):
+                if fact.kind not in INVENTORY_KINDS:
+                    continue
+                key = (fact.kind, roots.get(fact.key, fact.key) if fact.kind == "name" else fact.key)
+                carriers.setdefault(key, (set(), set()))[side].add(sentence_id)
+                evidence.setdefault(key, []).append(fact.text)
+    # A name at the start of a sentence is not extracted ("Ruiz praised ..."), so a
+    # name one side seems to lack is looked for, by its last word, in that side's text.
+    for entry, ids in carriers.items():
+        if entry[0] != "name" or (ids[0] and ids[1]):
+            continue
+        missing = 0 if not ids[0] else 1
+        last_word = re.escape(min(evidence[entry], key=len).split()[-1])
+        pattern = re.compile(rf"(?<![\w-]){last_word}(?![\w-])")
+        ids[missing].update(i for i, text in (left, right)[missing] if pattern.search(text))
+    entries = [FactEntry(kind, key, min(evidence[kind, key], key=lambda t: (len(t), t)),
+                         tuple(sorted(lefts)), tuple(sorted(rights)))
+               for (kind, key), (lefts, rights) in carriers.items()]
+    return tuple(sorted(entries, key=lambda e: (INVENTORY_KINDS.index(e.kind), e.key)))
+
+
+def merge_prefix_keys(keys: list[str]) -> dict[str, str]:
+    """Map name keys that name one entity to one key.
+
+    A key extending a shorter one by at most three letters joins it (demonyms:
+    "armenian" -> "armenia"); a one-word key that is the last word of a longer
+    one joins the longer (a surname: "pashinyan" -> "nikol pashinyan", when
+    only one longer name ends so).
+    """
+    distinct = sorted(set(keys), key=lambda k: (len(k), k))
+    canonical: dict[str, str] = {}
+    for key in distinct:
+        canonical[key] = next((c for c in canonical.values()
+                               if len(c) >= INVENTORY_PREFIX_MIN and key.startswith(c) and len(key) - len(c) <= 3),
+                              key)
+    for key in distinct:
+        if " " not in key:
+            longer = [k for k in distinct if k.endswith(" " + key)]
+            if len(longer) == 1:
+                canonical[key] = canonical[longer[0]]
+    return canonical

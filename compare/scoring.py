@@ -19,6 +19,7 @@ import numpy as np
 from .features import FEATURE_NAMES, SentenceEncoder, feature_pairs
 
 CALIBRATION_FILE = "calibration.json"
+_IDENTITY = FEATURE_NAMES.index("fuzz_ratio")  # 1.0 exactly when the processed texts are equal
 
 
 @cache
@@ -54,7 +55,11 @@ def same_probability(features: np.ndarray) -> np.ndarray:
     with np.errstate(over="ignore"):  # exp overflows to inf for certain non-matches: 1 / inf = 0
         np.exp(logit, out=logit)
     logit += 1.0
-    return np.reciprocal(logit).reshape(shape)
+    probability = np.reciprocal(logit)
+    # Texts identical after normalisation are the same statement by definition;
+    # the fitted model, saturating near 1, may rank a near-copy a hair above.
+    probability[np.asarray(features, dtype=np.float32).reshape(len(FEATURE_NAMES), -1)[_IDENTITY] >= 1.0] = 1.0
+    return probability.reshape(shape)
 
 
 def score_sentence_pair(left: str, right: str) -> float:
