@@ -10,7 +10,7 @@ changes nothing else.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz
 
@@ -30,7 +30,8 @@ QUOTE_REWORDED_MIN = 60
 
 
 def group_differences(left: Sequence[str], right: Sequence[str],
-                      left_context: Sequence[str] = (), right_context: Sequence[str] = ()) -> tuple[Difference, ...]:
+                      left_context: Sequence[str] = (), right_context: Sequence[str] = (),
+                      *, extract: Callable[[str], tuple[Fact, ...]] = extract_facts) -> tuple[Difference, ...]:
     """Typed differences between the two sides of an aligned group.
 
     Args:
@@ -39,27 +40,28 @@ def group_differences(left: Sequence[str], right: Sequence[str],
         left_context: sentences just before the left group, searched for the
             source of a claim the group itself does not attribute.
         right_context: the same for the right side.
+        extract: the fact extractor; a comparison passes one that remembers each sentence's facts.
     """
-    facts = [_facts(left), _facts(right)]
+    facts = [_facts(left, extract), _facts(right, extract)]
     texts = [" ".join(left), " ".join(right)]
     differences = [
         *_quantities(facts[0]["quantity"], facts[1]["quantity"]),
         *_unmatched_keys("date", facts[0]["date"], facts[1]["date"]),
         *_names(facts, texts),
         *_quotes(facts[0]["quote"], facts[1]["quote"]),
-        *_attribution(facts[0]["attribution"] or _facts(left_context[-1:])["attribution"],
-                      facts[1]["attribution"] or _facts(right_context[-1:])["attribution"]),
+        *_attribution(facts[0]["attribution"] or _facts(left_context[-1:], extract)["attribution"],
+                      facts[1]["attribution"] or _facts(right_context[-1:], extract)["attribution"]),
         *_unmatched_keys("certainty", facts[0]["certainty"], facts[1]["certainty"]),
         *_unmatched_keys("negation", facts[0]["negation"], facts[1]["negation"]),
     ]
     return tuple(sorted(dict.fromkeys(differences), key=_difference_order))
 
 
-def _facts(sentences: Sequence[str]) -> dict[str, list[Fact]]:
+def _facts(sentences: Sequence[str], extract: Callable[[str], tuple[Fact, ...]]) -> dict[str, list[Fact]]:
     by_kind: dict[str, list[Fact]] = {kind: [] for kind in
                                       ("quantity", "date", "name", "quote", "attribution", "certainty", "negation")}
     for sentence in sentences:
-        for fact in extract_facts(sentence):
+        for fact in extract(sentence):
             by_kind[fact.kind].append(fact)
     return by_kind
 

@@ -12,8 +12,9 @@ offline in microseconds, and every rule has a case in tests/test_facts.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from .models import FactEntry
@@ -52,20 +53,14 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _SCALE = r"(?:\s?(?:bn|billion|m|mn|million|k|thousand|trillion|tn))?"
 _SPACE = r"\s"
-_APPROXIMATION = "|".join(a.replace(" ", _SPACE) for a in _APPROXIMATIONS)
 _VAGUE_WORDS = "|".join(v.replace(" ", _SPACE) for v in VAGUE_QUANTITIES)
-_QUANTITY = re.compile(
-    rf"(?P<approx>\b(?:{_APPROXIMATION})\s+)?"
-    rf"(?P<number>(?P<currency>[$€£])?\d+(?:[.,]\d+)*(?P<percent>\s?%|\s?per\s?cent\b)?{_SCALE}(?!\w)"
-    rf"|\b(?:{_TENS})-(?:{_UNITS})\b|\b(?:{_NUMBER_WORD})\b)"
-    rf"(?P<counted>(?:\s+(?!(?:and|or|of|in|on|at|to|by|for|from|with|the|a|an)\b)[a-z][a-z-]*){{0,2}})",
+_NUMBER_TOKEN = re.compile(
+    rf"[$€£]?(?<![\w.,])\d+(?:[.,]\d+)*(?:\s?%|\s?per\s?cent\b)?{_SCALE}(?!\w)"
+    rf"|\b(?:{_TENS})-(?:{_UNITS})\b|\b(?:{_NUMBER_WORD})\b",
     re.IGNORECASE,
 )
-_VAGUE = re.compile(
-    rf"\b(?P<number>{_VAGUE_WORDS})"
-    r"(?P<counted>(?:\s+(?!(?:and|or|of|in|on|at|to|by|for|from|with|the|a|an|other|times)\b)[a-z][a-z-]*){1,2})",
-    re.IGNORECASE,
-)
+_VAGUE_WORD = re.compile(rf"\b(?:{_VAGUE_WORDS})\b", re.IGNORECASE)
+_FOLLOWING_WORD = re.compile(r"\s+[a-z][a-z-]*")
 _SCALES = {"bn": 1e9, "billion": 1e9, "m": 1e6, "mn": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3,
            "trillion": 1e12, "tn": 1e12}
 
@@ -103,13 +98,59 @@ def _counted_head(counted: str) -> str:
     return stem(words[-1].lower()) if words else ""
 
 
-def _counted_end(match: re.Match[str]) -> tuple[str, int]:
-    """The counted words (up to the first function word) and where they end in the sentence."""
-    end = match.end("number")
+_QUANTITY_WORDS = frozenset(NUMBER_WORDS) | {w for v in VAGUE_QUANTITIES for w in v.split()} | {
+    f"{tens}-{unit}" for tens in _TENS.split("|") for unit in _UNITS.split("|")}
+_DIGIT = re.compile(r"\d")
+_LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+
+
+def _may_hold_quantity(sentence: str) -> bool:
+    """Cheap test first: the regular expressions are the expensive part of extraction."""
+    return bool(_DIGIT.search(sentence)) or not _QUANTITY_WORDS.isdisjoint(_LOWER_WORD.findall(sentence.lower()))
+
+
+def extract_quantities(sentence: str) -> list[Fact]:
+    """Numbers with what they count and how approximate they are; vague amounts ("several") too."""
+    if not _may_hold_quantity(sentence):
+        return []
+    facts = []
+    lower = sentence.lower()
+    for match in _NUMBER_TOKEN.finditer(sentence):
+        number = match.group()
+        if number.lower() == "one":
+            continue  # mostly a pronoun: "the most recent one", "one leading to Armenia"
+        counted, end = _counted_after(sentence, match.end())
+        if _is_year(number) and not counted.endswith("s"):
+            continue  # a year ("in 1991", "the 2020 war") is a date, not a count
+        approx = _approximation_before(lower, match.start())
+        start = match.start() - len(approx) - 1 if approx else match.start()
+        key = f"{_number_value(number)}|{_counted_head(counted)}"
+        facts.append(Fact("quantity", sentence[start:end], key, start, end, approx))
+    for match in _VAGUE_WORD.finditer(sentence):
+        counted, end = _counted_after(sentence, match.end())
+        if not counted or any(f.start < end and match.start() < f.end for f in facts):
+            continue
+        key = f"~{match.group().lower()}|{_counted_head(counted)}"
+        facts.append(Fact("quantity", sentence[match.start() : end], key, match.start(), end, "vague"))
+    return sorted(facts, key=lambda f: f.start)
+
+
+def _approximation_before(lower: str, position: int) -> str | None:
+    """The approximation word(s) right before a number ("over", "more than"), or None."""
+    before = lower[max(0, position - 16) : position]
+    for phrase in _APPROXIMATIONS:
+        if before.endswith(f" {phrase} ") or before == f"{phrase} ":
+            return phrase
+    return None
+
+
+def _counted_after(sentence: str, position: int) -> tuple[str, int]:
+    """The counted words after a number (up to the first function word) and where they end."""
+    end = position
     kept: list[str] = []
-    for word in re.finditer(r"\S+", match.group("counted")):
-        text = word.group()
-        if text.lower() in STOP_WORDS:
+    while (word := _FOLLOWING_WORD.match(sentence, end)) is not None:
+        text = word.group().strip()
+        if len(kept) == 2 or not text.islower() or text in STOP_WORDS:
             break
         # A second word belongs to the counted thing only as its plural head
         # ("military posts", "civilian casualties"); otherwise it is the verb
@@ -117,31 +158,8 @@ def _counted_end(match: re.Match[str]) -> tuple[str, int]:
         if kept and (kept[-1].endswith("s") or not text.endswith("s")):
             break
         kept.append(text)
-        end = match.start("counted") + word.end()
+        end = word.end()
     return " ".join(kept), end
-
-
-def extract_quantities(sentence: str) -> list[Fact]:
-    """Numbers with what they count and how approximate they are; vague amounts ("several") too."""
-    facts = []
-    for match in _QUANTITY.finditer(sentence):
-        number = match.group("number")
-        counted, end = _counted_end(match)
-        if number.lower() == "one":
-            continue  # mostly a pronoun: "the most recent one", "one leading to Armenia"
-        if _is_year(number) and not counted.endswith("s"):
-            continue  # a year ("in 1991", "the 2020 war") is a date, not a count
-        approx = (match.group("approx") or "").strip().lower() or None
-        start = match.start("approx") if approx else match.start("number")
-        key = f"{_number_value(number)}|{_counted_head(counted)}"
-        facts.append(Fact("quantity", sentence[start:end], key, start, end, approx))
-    for match in _VAGUE.finditer(sentence):
-        counted, end = _counted_end(match)
-        if not counted or any(f.start < end and match.start() < f.end for f in facts):
-            continue
-        key = f"~{match.group('number').lower()}|{_counted_head(counted)}"
-        facts.append(Fact("quantity", sentence[match.start() : end], key, match.start(), end, "vague"))
-    return sorted(facts, key=lambda f: f.start)
 
 
 # -- dates ---------------------------------------------------------------------
@@ -205,6 +223,7 @@ _CALENDAR = frozenset(f"{_WEEKDAYS}|{_MONTHS}".split("|"))
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
+@lru_cache(maxsize=65536)
 def fold_spelling(text: str) -> str:
     """Lower case with British spellings folded to American ("Defence" -> "defense")."""
     folded = text.lower()
@@ -213,6 +232,7 @@ def fold_spelling(text: str) -> str:
     return folded
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The comparable form of a name: aliases and spellings folded ("U.N." -> "united nations")."""
     folded = fold_spelling(_POSSESSIVE.sub("", normalize(name)))
@@ -295,10 +315,10 @@ SAYING_VERBS = ("said", "says", "say", "stated", "states", "told", "tells", "rep
                 "wrote", "writes", "emphasized", "emphasised", "stressed", "stresses", "argued", "argues")
 _VERB = "|".join(SAYING_VERBS)
 _ACCORDING = re.compile(r"\baccording to (?P<source>[^,.;]{2,80})", re.IGNORECASE)
-_SOURCE_VERB = re.compile(rf"(?P<source>[^,;:.!?“”\"]{{2,90}}?)(?:,[^,;]{{2,90}},)?\s+(?P<verb>{_VERB})\b",
-                          re.IGNORECASE)
+_VERB_WORD = re.compile(rf"\b(?:{_VERB})\b", re.IGNORECASE)
 _VERB_SOURCE = re.compile(r"[,“”\"]\s*(?P<verb>said|says|told|added|wrote)\s+(?P<source>[^,.;]{2,60})",
                           re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"()]")
 _TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|had been|has been|have been"
                                  r"|previously|earlier|later|then|reportedly))+$", re.IGNORECASE)
 _DETERMINERS = frozenset({"these", "those", "the", "such", "his", "her", "their", "its", "our", "your", "a", "an",
@@ -317,6 +337,32 @@ def source_key(source: str) -> str:
     return name_key(" ".join(words))
 
 
+def _subject_before(text: str) -> str | None:
+    """The subject of a verb, from the text before it: the clause's noun phrase, appositions skipped.
+
+    "Hikmet Hajiyev, foreign policy adviser to the president, stated" -> "Hikmet Hajiyev".
+    """
+    segment = text.rstrip()
+    if segment.endswith(","):  # an apposition ends right before the verb: the subject precedes it
+        head, _, _apposition = segment[:-1].rpartition(",")
+        segment = head or segment[:-1]
+    subject = _TRAILING_AUXILIARY.sub("", _CLAUSE_BREAK.split(segment)[-1].strip())
+    words = subject.split()
+    if len(words) > 8:  # a subject is a noun phrase; a longer stretch is a clause
+        return None
+    return subject if _is_subject(subject) else None
+
+
+def _is_subject(source: str) -> bool:
+    """A name, a determiner phrase or a plural noun of sources; not a pronoun, not "these claims"."""
+    words = source.split()
+    if not words or source.lower() in _PRONOUNS or words[-1].lower() in _DETERMINERS:
+        return False
+    if not source_key(source):  # "25 said" names nobody
+        return False
+    return words[0][0].isupper() or words[0].lower() in _SUBJECT_STARTS
+
+
 def extract_attribution(sentence: str) -> list[Fact]:
     """Who says it: "according to X", "X said/stated/claimed", "..., X said"."""
     facts = []
@@ -324,26 +370,18 @@ def extract_attribution(sentence: str) -> list[Fact]:
         source = match.group("source").strip()
         facts.append(Fact("attribution", source, source_key(source), match.start("source"),
                           match.start("source") + len(source), "according to"))
-    for pattern in (_SOURCE_VERB, _VERB_SOURCE):
-        for match in pattern.finditer(sentence):
-            source = match.group("source").strip()
-            # The subject is the noun phrase next to the verb: at most eight words.
-            words = source.split()
-            if len(words) > 8:
-                source = " ".join(words[-8:])
-            source = _TRAILING_AUXILIARY.sub("", source)
-            words = source.split()
-            if not words or source.lower() in _PRONOUNS or words[-1].lower() in _DETERMINERS:
-                continue  # no subject, a pronoun, or "these claims": a noun, not a verb
-            # A subject starts with a name, a determiner or a plural noun of sources,
-            # not inside a clause ("called for an immediate end ... and emphasized").
-            first = words[0]
-            if not (first[0].isupper() or first.lower() in _SUBJECT_STARTS):
-                continue
-            start = sentence.find(source, match.start())
-            if source_key(source):  # a source has words: "25 said" names nobody
-                facts.append(Fact("attribution", source, source_key(source), start, start + len(source),
-                                  match.group("verb").lower()))
+    for match in _VERB_WORD.finditer(sentence):
+        subject = _subject_before(sentence[: match.start()])
+        if subject is not None:
+            start = sentence.rfind(subject, 0, match.start())
+            facts.append(Fact("attribution", subject, source_key(subject), start, start + len(subject),
+                              match.group().lower()))
+    for match in _VERB_SOURCE.finditer(sentence):
+        source = match.group("source").strip()
+        if _is_subject(source):
+            start = match.start("source")
+            facts.append(Fact("attribution", source, source_key(source), start, start + len(source),
+                              match.group("verb").lower()))
     return _distinct(facts)
 
 
@@ -368,8 +406,15 @@ _NEGATION = re.compile(
 )
 
 
+_CERTAINTY_TRIGGERS = ("verif", "confirm", "alleg", "purport", "reported", "claim", "attempt", "tried", "sought",
+                       "may", "might", "possib", "perhaps", "likely")
+
+
 def extract_certainty(sentence: str) -> list[Fact]:
     """Hedges and caveats: unverified, alleged, attempted, possible."""
+    lower = sentence.lower()
+    if not any(trigger in lower for trigger in _CERTAINTY_TRIGGERS):
+        return []
     facts = []
     for name, pattern in _CERTAINTY.items():
         for match in pattern.finditer(sentence):
@@ -377,9 +422,11 @@ def extract_certainty(sentence: str) -> list[Fact]:
     return sorted(_distinct(facts), key=lambda f: f.start)
 
 
-def extract_negations(sentence: str) -> list[Fact]:
+def extract_negations(sentence: str, certainty: list[Fact] | None = None) -> list[Fact]:
     """Negations and denials ("not", "denied", "refuted"), except inside a verification caveat."""
-    caveats = [(f.start, f.end) for f in extract_certainty(sentence) if f.key == "unverified"]
+    if certainty is None:
+        certainty = extract_certainty(sentence)
+    caveats = [(f.start, f.end) for f in certainty if f.key == "unverified"]
     facts = []
     for match in _NEGATION.finditer(sentence):
         if any(start <= match.start() < end for start, end in caveats):
@@ -405,10 +452,10 @@ def extract_facts(sentence: str) -> tuple[Fact, ...]:
     # A number inside a date ("June 3, 2021") is the date's, not a count.
     quantities = [q for q in extract_quantities(sentence)
                   if not any(d.start <= q.start and q.end <= d.end for d in dates)]
+    certainty = extract_certainty(sentence)
     facts = [
-        *quantities, *dates, *extract_names(sentence),
-        *extract_quotes(sentence), *extract_attribution(sentence), *extract_certainty(sentence),
-        *extract_negations(sentence),
+        *quantities, *dates, *extract_names(sentence), *extract_quotes(sentence), *extract_attribution(sentence),
+        *certainty, *extract_negations(sentence, certainty),
     ]
     return tuple(sorted(facts, key=lambda f: (f.start, FACT_KINDS.index(f.kind), f.end)))
 
@@ -422,25 +469,28 @@ INVENTORY_KINDS: tuple[FactKind, ...] = ("name", "quantity", "date", "quote")
 INVENTORY_PREFIX_MIN = 5
 
 
-def fact_inventory(left: Sequence[tuple[int, str]], right: Sequence[tuple[int, str]]) -> tuple[FactEntry, ...]:
+def fact_inventory(left: Sequence[tuple[int, str]], right: Sequence[tuple[int, str]],
+                   *, extract: Callable[[str], tuple[Fact, ...]] | None = None) -> tuple[FactEntry, ...]:
     """Every name, quantity, date and quotation of two articles' statements, with the sentences carrying it.
 
     Args:
         left: (sentence id, text) of each left statement.
         right: the same for the right article.
+        extract: the fact extractor (default :func:`extract_facts`).
 
     Names whose keys differ only by a short ending ("Armenia", "Armenian") are
     one entry; different names for one place ("Stepanakert", "Khankendi") or a
     capital standing for its government ("Baku") stay apart: telling those
     apart needs knowledge the tool does not have, and a reader sees both.
     """
+    extract = extract or extract_facts
     carriers: dict[tuple[str, str], tuple[set[int], set[int]]] = {}
     evidence: dict[tuple[str, str], list[str]] = {}
-    names = [fact.key for _, text in (*left, *right) for fact in extract_names(text)]
+    names = [fact.key for _, text in (*left, *right) for fact in extract(text) if fact.kind == "name"]
     roots = merge_prefix_keys(names)
     for side, statements in enumerate((left, right)):
         for sentence_id, text in statements:
-            for fact in extract_facts(text):
+            for fact in extract(text):
                 if fact.kind not in INVENTORY_KINDS:
                     continue
                 key = (fact.kind, roots.get(fact.key, fact.key) if fact.kind == "name" else fact.key)
@@ -448,17 +498,26 @@ def fact_inventory(left: Sequence[tuple[int, str]], right: Sequence[tuple[int, s
                 evidence.setdefault(key, []).append(fact.text)
     # A name at the start of a sentence is not extracted ("Ruiz praised ..."), so a
     # name one side seems to lack is looked for, by its last word, in that side's text.
+    words_at = [_capitalised_word_index(side) for side in (left, right)]
     for entry, ids in carriers.items():
         if entry[0] != "name" or (ids[0] and ids[1]):
             continue
         missing = 0 if not ids[0] else 1
-        last_word = re.escape(min(evidence[entry], key=len).split()[-1])
-        pattern = re.compile(rf"(?<![\w-]){last_word}(?![\w-])")
-        ids[missing].update(i for i, text in (left, right)[missing] if pattern.search(text))
+        last_word = min(evidence[entry], key=len).split()[-1]
+        ids[missing].update(words_at[missing].get(last_word, ()))
     entries = [FactEntry(kind, key, min(evidence[kind, key], key=lambda t: (len(t), t)),
                          tuple(sorted(lefts)), tuple(sorted(rights)))
                for (kind, key), (lefts, rights) in carriers.items()]
     return tuple(sorted(entries, key=lambda e: (INVENTORY_KINDS.index(e.kind), e.key)))
+
+
+def _capitalised_word_index(statements: Sequence[tuple[int, str]]) -> dict[str, set[int]]:
+    """Capitalised word -> the ids of the statements that hold it."""
+    index: dict[str, set[int]] = {}
+    for sentence_id, text in statements:
+        for word in re.findall(r"(?<![\w-])[A-Z][\w'’.-]*(?<![.'’-])", text):
+            index.setdefault(word, set()).add(sentence_id)
+    return index
 
 
 def merge_prefix_keys(keys: list[str]) -> dict[str, str]:
@@ -471,13 +530,16 @@ def merge_prefix_keys(keys: list[str]) -> dict[str, str]:
     """
     distinct = sorted(set(keys), key=lambda k: (len(k), k))
     canonical: dict[str, str] = {}
+    for key in distinct:  # shortest first, so a root is always seen before its extensions
+        prefixes = (key[:cut] for cut in range(len(key) - 1, max(INVENTORY_PREFIX_MIN, len(key) - 3) - 1, -1))
+        root = next((canonical[p] for p in prefixes if canonical.get(p) == p), key)
+        canonical[key] = root
+    ending_in: dict[str, list[str]] = {}
     for key in distinct:
-        canonical[key] = next((c for c in canonical.values()
-                               if len(c) >= INVENTORY_PREFIX_MIN and key.startswith(c) and len(key) - len(c) <= 3),
-                              key)
+        if " " in key:
+            ending_in.setdefault(key.rsplit(" ", 1)[1], []).append(key)
     for key in distinct:
-        if " " not in key:
-            longer = [k for k in distinct if k.endswith(" " + key)]
-            if len(longer) == 1:
-                canonical[key] = canonical[longer[0]]
+        longer = ending_in.get(key, []) if " " not in key else []
+        if len(longer) == 1:
+            canonical[key] = canonical[longer[0]]
     return canonical
