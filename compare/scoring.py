@@ -45,6 +45,9 @@ def same_probability(features: np.ndarray) -> np.ndarray:
     mean, scale, low, high, linear, quadratic, intercept = _model()
     shape = features.shape[1:]
     z = np.array(features, dtype=np.float32).reshape(len(FEATURE_NAMES), -1)
+    # Texts identical after normalisation are the same statement by definition;
+    # the fitted model, saturating near 1, may rank a near-copy a hair above.
+    identical = z[_IDENTITY] >= 1.0
     # Clip to the range seen in calibration: the quadratic terms must not extrapolate.
     np.clip(z, low[:, None], high[:, None], out=z)
     z -= mean[:, None]
@@ -56,9 +59,7 @@ def same_probability(features: np.ndarray) -> np.ndarray:
         np.exp(logit, out=logit)
     logit += 1.0
     probability = np.reciprocal(logit)
-    # Texts identical after normalisation are the same statement by definition;
-    # the fitted model, saturating near 1, may rank a near-copy a hair above.
-    probability[np.asarray(features, dtype=np.float32).reshape(len(FEATURE_NAMES), -1)[_IDENTITY] >= 1.0] = 1.0
+    probability[identical] = 1.0
     return probability.reshape(shape)
 
 

@@ -48,8 +48,8 @@ def _sections(c: Comparison) -> Iterable[RenderableType]:
     yield _header(c)
     differing = [a for a in c.alignments if a.label == "differs"]
     shared = [a for a in c.alignments if a.label == "same"]
-    yield from _alignment_section("Differing statements", "yellow", differing, c)
-    yield from _alignment_section("Shared statements", "green", shared, c)
+    yield from _alignment_section("Differing statements", LABEL_STYLES["differs"], differing, c)
+    yield from _alignment_section("Shared statements", LABEL_STYLES["same"], shared, c)
     yield from _one_sided_section(c.left, c.left_only, LEFT_STYLE)
     yield from _one_sided_section(c.right, c.right_only, RIGHT_STYLE)
     yield from _set_aside_section(c)
