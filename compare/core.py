@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from . import __version__
 from .align import align_statements
 from .clean import classify_sentences
-from .differences import simple_differences
+from .differences import group_differences
 from .errors import ArticleError
+from .facts import extract_facts, fact_inventory
 from .models import Alignment, Article, Comparison, Sentence, Source
 from .options import CompareOptions
 from .scoring import CALIBRATION_FILE
@@ -66,11 +67,16 @@ def compare_articles(left: str | Source, right: str | Source, options: CompareOp
     left_ids, right_ids = left_article.statement_ids, right_article.statement_ids
     left_texts = [left_article.sentences[i].text for i in left_ids]
     right_texts = [right_article.sentences[i].text for i in right_ids]
+    # Each statement's facts are extracted once for this comparison, then
+    # shared by the group differences and the inventory.
+    extract = lru_cache(maxsize=None)(extract_facts)
     alignments = []
     for group in align_statements(left_texts, right_texts, options):
-        left_group = [left_texts[p] for p in group.left]
-        right_group = [right_texts[p] for p in group.right]
-        differences = simple_differences(left_group, right_group)
+        differences = group_differences(
+            [left_texts[p] for p in group.left], [right_texts[p] for p in group.right],
+            _context(left_article, left_ids, group.left[0]), _context(right_article, right_ids, group.right[0]),
+            extract=extract,
+        )
         same = group.score >= options.same_threshold and not differences
         alignments.append(Alignment(
             left=tuple(left_ids[p] for p in group.left),
@@ -88,7 +94,17 @@ def compare_articles(left: str | Source, right: str | Source, options: CompareOp
         left_only=tuple(i for i in left_ids if i not in aligned_left),
         right_only=tuple(i for i in right_ids if i not in aligned_right),
         settings=settings_of(options),
+        facts=fact_inventory(list(zip(left_ids, left_texts, strict=True)),
+                             list(zip(right_ids, right_texts, strict=True)), extract=extract),
     )
+
+
+def _context(article: Article, statement_ids: tuple[int, ...], position: int) -> list[str]:
+    """The statement before ``position`` when it is in the same paragraph: where a claim's source often is."""
+    if position == 0:
+        return []
+    previous, current = (article.sentences[statement_ids[p]] for p in (position - 1, position))
+    return [previous.text] if previous.paragraph == current.paragraph else []
 
 
 def settings_of(options: CompareOptions) -> tuple[tuple[str, str | int | float | bool], ...]:

@@ -126,6 +126,28 @@ class Alignment:
 
 
 @dataclass(frozen=True)
+class FactEntry:
+    """One fact of the inventory: a name, quantity, date or quotation, and the sentences carrying it."""
+
+    kind: str
+    key: str
+    text: str
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+
+    def __post_init__(self) -> None:
+        if not self.left and not self.right:
+            msg = f"fact {self.key!r} is carried by no sentence"
+            raise ValueError(msg)
+
+    @property
+    def where(self) -> Literal["both", "left_only", "right_only"]:
+        if self.left and self.right:
+            return "both"
+        return "left_only" if self.left else "right_only"
+
+
+@dataclass(frozen=True)
 class Summary:
     """Counts and the consistency score, derived from a comparison."""
 
@@ -153,6 +175,8 @@ class Comparison:
     left_only: tuple[int, ...]
     right_only: tuple[int, ...]
     settings: tuple[tuple[str, str | int | float | bool], ...] = field(default=())
+    #: every name, quantity, date and quotation of the statements, and where it appears
+    facts: tuple[FactEntry, ...] = ()
 
     def __post_init__(self) -> None:
         for side in ("left", "right"):

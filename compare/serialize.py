@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any, Literal, TypedDict, cast
 
-from .models import Alignment, Article, Comparison, Difference, Sentence
+from .models import Alignment, Article, Comparison, Difference, FactEntry, Sentence
 
 SCHEMA_VERSION = 1
 GENERATOR = "factcompare"
@@ -47,6 +47,15 @@ class AlignmentDict(TypedDict):
     differences: list[DifferenceDict]
 
 
+class FactDict(TypedDict):
+    kind: str
+    key: str
+    text: str
+    where: Literal["both", "left_only", "right_only"]
+    left: list[int]
+    right: list[int]
+
+
 class SummaryDict(TypedDict):
     same: int
     differs: int
@@ -65,6 +74,7 @@ class ComparisonDict(TypedDict):
     right_only: list[int]
     summary: SummaryDict
     settings: dict[str, str | int | float | bool]
+    facts: list[FactDict]
 
 
 def _article_dict(article: Article) -> ArticleDict:
@@ -99,6 +109,8 @@ def to_dict(comparison: Comparison) -> ComparisonDict:
         "summary": {"same": summary.same, "differs": summary.differs, "left_only": summary.left_only,
                     "right_only": summary.right_only, "consistency": summary.consistency},
         "settings": comparison.settings_dict,
+        "facts": [{"kind": f.kind, "key": f.key, "text": f.text, "where": f.where, "left": list(f.left),
+                   "right": list(f.right)} for f in comparison.facts],
     }
 
 
@@ -133,6 +145,8 @@ def from_dict(data: ComparisonDict | dict[str, Any]) -> Comparison:
         left_only=tuple(record["left_only"]),
         right_only=tuple(record["right_only"]),
         settings=tuple(sorted(record["settings"].items())),
+        facts=tuple(FactEntry(f["kind"], f["key"], f["text"], tuple(f["left"]), tuple(f["right"]))
+                    for f in record.get("facts", [])),
     )
 
 

@@ -56,4 +56,5 @@ def mirrored(comparison: Comparison) -> Comparison:
         left_only=comparison.right_only,
         right_only=comparison.left_only,
         settings=comparison.settings,
+        facts=tuple(replace(f, left=f.right, right=f.left) for f in comparison.facts),
     )

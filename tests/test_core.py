@@ -7,7 +7,7 @@ import json
 import pytest
 
 from compare import CompareOptions, Source, compare_articles
-from compare.differences import number_mentions, simple_differences
+from compare.differences import group_differences
 from compare.models import Alignment, Article, Comparison, Difference, Sentence
 from compare.serialize import SCHEMA_VERSION, from_dict, to_dict, to_json
 
@@ -26,7 +26,7 @@ def test_changed_number_is_differs_with_evidence() -> None:
                                   "The blast killed 80 people in the capital, officials said.")
     (alignment,) = comparison.alignments
     assert alignment.label == "differs"
-    assert alignment.differences == (Difference("number", "25 people", None), Difference("number", None, "80 people"))
+    assert alignment.differences == (Difference("number", "25 people", "80 people"),)
 
 
 def test_missing_name_is_differs() -> None:
@@ -132,23 +132,44 @@ def test_model_rejects_inconsistent_values() -> None:
         Article("a", None, "Bye there.", (sentence,))
 
 
-# (id, text, expected (value, evidence) pairs)
-NUMBER_CASES = [
-    ("digits-and-words", "It killed 25 people and injured six civilians.",
-     [("25", "25 people"), ("6", "six civilians")]),
-    ("thousands", "More than 1,000 troops moved.", [("1000", "1,000 troops")]),
-    ("compound-word", "Twenty-five people died.", [("25", "Twenty-five people")]),
+# (id, left group, right group, expected differences) - each kind of fact, on its own.
+DIFFERENCE_CASES = [
+    ("same-thing-other-number", ["Police said 25 people died."], ["Police said 80 people died."],
+     [("number", "25 people", "80 people")]),
+    ("exact-against-vague", ["Separatists said the deaths of 25 people and 80 injured were caused by shelling."],
+     ["Separatists reported multiple civilian casualties caused by shelling."],
+     [("number", "25 people; 80 injured", "multiple civilian casualties")]),
+    ("date", ["Police came on Sunday."], ["Police came on Monday."], [("date", "on Sunday", "on Monday")]),
+    ("name-missing", ["Police arrested two men in Lyon."], ["Police arrested two men."], [("name", "Lyon", None)]),
+    ("quote-reworded", ["He said “we will never give up the city”."], ["He said “we will not give up the city”."],
+     [("quote", "we will never give up the city", "we will not give up the city")]),
+    ("attribution", ["Hikmet Hajiyev stated that troops breached the lines."],
+     ["The defence ministry said that troops breached the lines."],
+     [("name", "Hikmet Hajiyev", None), ("attribution", "Hikmet Hajiyev", "The defence ministry")]),
+    ("source-on-one-side-only-is-not-flagged", ["25 people died."], ["25 people died, officials said."], []),
+    ("certainty", ["Azerbaijani forces breached Armenian lines."],
+     ["Armenian forces reported attempts by Azerbaijani forces to breach their lines."],
+     [("certainty", None, "attempts by Azerbaijani forces to")]),
+    ("negation", ["The army withdrew from the town."], ["The army did not withdraw from the town."],
+     [("negation", None, "not")]),
+    ("same-facts-other-words", ["Armenia called on the U.N. Security Council."],
+     ["Armenian officials called on the UN Security Council."], []),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in NUMBER_CASES], ids=[c[0] for c in NUMBER_CASES])
-def test_number_mentions(text: str, expected: list[tuple[str, str]]) -> None:
-    assert number_mentions(text) == expected
+@pytest.mark.parametrize(("left", "right", "expected"), [c[1:] for c in DIFFERENCE_CASES],
+                         ids=[c[0] for c in DIFFERENCE_CASES])
+def test_group_differences(left: list[str], right: list[str], expected: list[tuple[str, str | None, str | None]]
+                           ) -> None:
+    assert [(d.kind, d.left, d.right) for d in group_differences(left, right)] == expected
+    mirrored = [(d.kind, d.right, d.left) for d in group_differences(right, left)]
+    assert mirrored == expected
 
 
-def test_name_variants_are_not_differences() -> None:
-    assert simple_differences(["Armenia called on the U.N. Security Council."],
-                              ["Armenian officials called on the UN Security Council."]) == ()
+def test_source_of_a_claim_comes_from_the_sentence_before() -> None:
+    assert group_differences(["25 people died."], ["25 people died."], ["Police said the blast was huge."],
+                             ["Officials said the blast was huge."]) == (
+        Difference("attribution", "Police", "Officials"),)
 
 
 def test_sources_keep_their_names() -> None:

@@ -37,8 +37,10 @@ def test_casualty_reports_align_and_differ(seed_comparison: Comparison) -> None:
     assert _group_with(seed_comparison, "deaths of 25 people", "multiple civilian casualties") == "differs"
     (alignment,) = [a for a in seed_comparison.alignments
                     if any("deaths of 25 people" in seed_comparison.left.sentences[i].text for i in a.left)]
-    evidence = {(d.kind, d.left) for d in alignment.differences}
-    assert {("number", "25 people"), ("number", "80 injured")} <= evidence
+    (number,) = [d for d in alignment.differences if d.kind == "number"]
+    assert "25 people" in (number.left or "")
+    assert "80 injured" in (number.left or "")
+    assert number.right == "multiple civilian casualties"
 
 
 def test_one_sided_statements(seed_comparison: Comparison) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..differences import group_differences
 from ..features import SentenceEncoder, feature_pairs
 from ..options import SAME_THRESHOLD
 from ..scoring import same_probability
@@ -29,13 +30,17 @@ def pair_features(pairs: Sequence[tuple[str, str]]) -> np.ndarray:
 @dataclass(frozen=True)
 class MrpcResult:
     split: str
+    #: the same-statement decision: calibrated score >= threshold
     scores: BinaryScores
+    #: the report's label: that decision and no typed difference between the two sentences
+    label_scores: BinaryScores
 
 
 def evaluate_mrpc(data_dir: Path, split: str = "test", threshold: float = SAME_THRESHOLD) -> MrpcResult:
-    """Label every pair `same` when its calibrated score reaches ``threshold``."""
+    """Decide `same` for every pair, by score alone and by the report's label."""
     pairs = load_mrpc(data_dir, split)
     probabilities = same_probability(pair_features([(p.left, p.right) for p in pairs]).T)
     predicted = probabilities >= threshold
+    labelled = predicted & np.array([not group_differences([p.left], [p.right]) for p in pairs])
     gold = np.array([p.label == 1 for p in pairs])
-    return MrpcResult(split=split, scores=binary_scores(predicted, gold))
+    return MrpcResult(split=split, scores=binary_scores(predicted, gold), label_scores=binary_scores(labelled, gold))

@@ -23,8 +23,11 @@ def run_evaluation(data_dir: Path, *, workers: int = 1) -> Iterator[str]:
         mrpc = evaluate_mrpc(data_dir, "test")
         s = mrpc.scores
         total = s.true_positives + s.false_positives + s.false_negatives + s.true_negatives
-        yield f"MRPC test ({total} pairs): accuracy {s.accuracy:.1%}  F1 {s.f1:.1%}  " \
+        yield f"MRPC test ({total} pairs), same-statement decision: accuracy {s.accuracy:.1%}  F1 {s.f1:.1%}  " \
               f"(precision {s.precision:.1%}, recall {s.recall:.1%})  [{time.perf_counter() - started:.0f} s]"
+        label = mrpc.label_scores
+        yield f"  the report's label (that decision and no typed difference): accuracy {label.accuracy:.1%}  " \
+              f"F1 {label.f1:.1%}  (MRPC calls pairs equivalent that differ in names, numbers or dates)"
         started = time.perf_counter()
         ecb = evaluate_ecbplus(data_dir, ECBPLUS_TEST_TOPICS, workers=workers)
     except DataMissingError as error:

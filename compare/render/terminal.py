@@ -52,6 +52,7 @@ def _sections(c: Comparison) -> Iterable[RenderableType]:
     yield from _alignment_section("Shared statements", LABEL_STYLES["same"], shared, c)
     yield from _one_sided_section(c.left, c.left_only, LEFT_STYLE)
     yield from _one_sided_section(c.right, c.right_only, RIGHT_STYLE)
+    yield from _fact_section(c)
     yield from _set_aside_section(c)
     # Spaces between settings let the footer wrap between them, not inside one.
     yield Text("settings: " + " ".join(f"{key}={value}" for key, value in c.settings), style="dim")
@@ -106,6 +107,25 @@ def _one_sided_section(article: Article, ids: tuple[int, ...], style: str) -> It
         row = _margin_grid(5)
         row.add_row(Text(f"#{sentence_id}", style="dim"), Text(article.sentences[sentence_id].text))
         yield row
+    yield Text("")
+
+
+_KIND_NAMES = {"name": "names", "quantity": "numbers", "date": "dates", "quote": "quotes"}
+
+
+def _fact_section(c: Comparison) -> Iterable[RenderableType]:
+    """The fact inventory: what each side alone reports, kind by kind; a count of what both report."""
+    if not c.facts:
+        return
+    yield Rule("Facts", style="blue", align="left")
+    shared = sum(1 for f in c.facts if f.where == "both")
+    yield Text(f"{shared} names, numbers, dates and quotes appear in both reports.")
+    for where, article, style in (("left_only", c.left, LEFT_STYLE), ("right_only", c.right, RIGHT_STYLE)):
+        for kind, label in _KIND_NAMES.items():
+            texts = [f.text for f in c.facts if f.where == where and f.kind == kind]
+            if texts:
+                yield Text.assemble((f"{label} only {article.name} reports: ", f"bold {style}"),
+                                    "; ".join(texts))
     yield Text("")
 
 
