@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from .facts import NAME_JOINERS, Fact, extract_facts
 from .models import Difference
-from .text import stem, tokenize
+from .text import stem
 
 #: Difference kinds, in the order reports list them.
 DIFFERENCE_KINDS = ("number", "date", "name", "quote", "attribution", "certainty", "negation")
@@ -113,16 +113,23 @@ def _word_present(word_stem: str, stems: set[str]) -> bool:
                for other in stems)
 
 
+# Words for the name check: acronyms ("U.N."), words with their apostrophes.
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:'[^\W\d_]+)*")
+
+
+def _word_stems(text: str) -> set[str]:
+    return {stem(word) for word in _WORD.findall(text.replace("’", "'").lower())}
+
+
 def _names(facts: list[dict[str, list[Fact]]], texts: list[str]) -> list[Difference]:
     """Names one side mentions and the other does not mention at all, in any form."""
-    stems = [{stem(w.lower()) for w in tokenize(text)} | {f.key for f in side["name"]}
-             for text, side in zip(texts, facts, strict=True)]
+    stems = [_word_stems(text) | {f.key for f in side["name"]} for text, side in zip(texts, facts, strict=True)]
     differences = []
     for side, other in ((0, 1), (1, 0)):
         for fact in facts[side]["name"]:
             if fact.key in stems[other]:
                 continue
-            significant = [stem(w.lower()) for w in tokenize(fact.text) if w.lower() not in NAME_JOINERS]
+            significant = [s for s in _word_stems(fact.text) if s not in NAME_JOINERS]
             if significant and not any(_word_present(s, stems[other]) for s in significant):
                 evidence = (fact.text, None) if side == 0 else (None, fact.text)
                 differences.append(Difference("name", *evidence))

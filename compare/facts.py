@@ -54,11 +54,9 @@ _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _SCALE = r"(?:\s?(?:bn|billion|m|mn|million|k|thousand|trillion|tn))?"
 _SPACE = r"\s"
 _VAGUE_WORDS = "|".join(v.replace(" ", _SPACE) for v in VAGUE_QUANTITIES)
-_NUMBER_TOKEN = re.compile(
-    rf"[$€£]?(?<![\w.,])\d+(?:[.,]\d+)*(?:\s?%|\s?per\s?cent\b)?{_SCALE}(?!\w)"
-    rf"|\b(?:{_TENS})-(?:{_UNITS})\b|\b(?:{_NUMBER_WORD})\b",
-    re.IGNORECASE,
-)
+_DIGIT_NUMBER = re.compile(
+    rf"[$€£]?(?<![\w.,])\d+(?:[.,]\d+)*(?:\s?%|\s?per\s?cent\b)?{_SCALE}(?!\w)", re.IGNORECASE)
+_WORD_NUMBER = re.compile(rf"\b(?:{_TENS})-(?:{_UNITS})\b|\b(?:{_NUMBER_WORD})\b", re.IGNORECASE)
 _VAGUE_WORD = re.compile(rf"\b(?:{_VAGUE_WORDS})\b", re.IGNORECASE)
 _FOLLOWING_WORD = re.compile(r"\s+[a-z][a-z-]*")
 _SCALES = {"bn": 1e9, "billion": 1e9, "m": 1e6, "mn": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3,
@@ -98,24 +96,37 @@ def _counted_head(counted: str) -> str:
     return stem(words[-1].lower()) if words else ""
 
 
-_QUANTITY_WORDS = frozenset(NUMBER_WORDS) | {w for v in VAGUE_QUANTITIES for w in v.split()} | {
-    f"{tens}-{unit}" for tens in _TENS.split("|") for unit in _UNITS.split("|")}
 _DIGIT = re.compile(r"\d")
-_LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_WORD = re.compile(r"[a-z]+")
+# Number words worth a regular-expression pass: "one" alone is skipped below anyway.
+_COUNT_WORDS = frozenset(NUMBER_WORDS) - {"one"}
+# The last word of each vague amount: "a number of" -> "number".
+_VAGUE_TRIGGERS = frozenset(v.split()[-1] if not v.endswith(" of") else v.split()[-2] for v in VAGUE_QUANTITIES)
 
 
-def _may_hold_quantity(sentence: str) -> bool:
-    """Cheap test first: the regular expressions are the expensive part of extraction."""
-    return bool(_DIGIT.search(sentence)) or not _QUANTITY_WORDS.isdisjoint(_LOWER_WORD.findall(sentence.lower()))
+def sentence_words(sentence: str) -> frozenset[str]:
+    """The lower-case ASCII words of a sentence: every extractor's cheap test before its regular expressions.
+
+    Each test is a superset check: a sentence whose words miss all of an
+    extractor's trigger words cannot match its patterns, so skipping it changes
+    no result, and most sentences skip most extractors.
+    """
+    return frozenset(_WORD.findall(sentence.lower()))
 
 
-def extract_quantities(sentence: str) -> list[Fact]:
+def extract_quantities(sentence: str, words: frozenset[str] | None = None) -> list[Fact]:
     """Numbers with what they count and how approximate they are; vague amounts ("several") too."""
-    if not _may_hold_quantity(sentence):
+    words = sentence_words(sentence) if words is None else words
+    numbers = list(_DIGIT_NUMBER.finditer(sentence)) if _DIGIT.search(sentence) else []
+    if not _COUNT_WORDS.isdisjoint(words):
+        numbers += [m for m in _WORD_NUMBER.finditer(sentence)  # "5 million" is one number, not two
+                    if not any(n.start() <= m.start() < n.end() for n in numbers)]
+    vague = not _VAGUE_TRIGGERS.isdisjoint(words)
+    if not numbers and not vague:
         return []
     facts = []
     lower = sentence.lower()
-    for match in _NUMBER_TOKEN.finditer(sentence):
+    for match in sorted(numbers, key=lambda m: m.start()):
         number = match.group()
         if number.lower() == "one":
             continue  # mostly a pronoun: "the most recent one", "one leading to Armenia"
@@ -126,7 +137,7 @@ def extract_quantities(sentence: str) -> list[Fact]:
         start = match.start() - len(approx) - 1 if approx else match.start()
         key = f"{_number_value(number)}|{_counted_head(counted)}"
         facts.append(Fact("quantity", sentence[start:end], key, start, end, approx))
-    for match in _VAGUE_WORD.finditer(sentence):
+    for match in _VAGUE_WORD.finditer(sentence) if vague else ():
         counted, end = _counted_after(sentence, match.end())
         if not counted or any(f.start < end and match.start() < f.end for f in facts):
             continue
@@ -183,8 +194,16 @@ def _is_year(text: str) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d{2}", text))
 
 
-def extract_dates(sentence: str) -> list[Fact]:
+_DATE_TRIGGERS = frozenset(
+    f"{_MONTHS}|{_WEEKDAYS}|yesterday|today|tomorrow|tonight|week|month|year|weekend|morning|night|spring"
+    "|summer|autumn|fall|winter".split("|"))
+
+
+def extract_dates(sentence: str, words: frozenset[str] | None = None) -> list[Fact]:
     """Years, calendar dates, weekdays and relative dates ("last month")."""
+    words = sentence_words(sentence) if words is None else words
+    if _DATE_TRIGGERS.isdisjoint(words) and not _DIGIT.search(sentence):
+        return []
     facts = []
     for match in _DATE.finditer(sentence):
         text = match.group()
@@ -220,7 +239,9 @@ NAME_JOINERS = frozenset({"of", "de", "del", "da", "van", "von", "al", "bin", "l
 _NAME_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['.-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"'s$")
 _CALENDAR = frozenset(f"{_WEEKDAYS}|{_MONTHS}".split("|"))
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+_CURLY_APOSTROPHES = ("’", "‘", "ʼ")
+_APOSTROPHES = str.maketrans(dict.fromkeys(_CURLY_APOSTROPHES, "'"))
+_OPENERS = frozenset(" \"'([“‘")
 
 
 @lru_cache(maxsize=65536)
@@ -245,6 +266,24 @@ def name_key(name: str) -> str:
     return folded
 
 
+# Letters that start a capitalised word: upper-case letters of the Basic
+# Multilingual Plane, every cased script of the news. The astral planes' ones
+# (mathematical alphanumerics, Deseret, Adlam) are left out: with them the
+# class can no longer be a bitmap and the search runs forty times slower.
+_UPPER = "".join(c for c in map(chr, range(0x10000)) if c.isupper() and re.match(r"[^\W\d_]", c))
+_LETTER = r"[^\W\d_]"
+# Where a word of _NAME_WORD can begin: not inside a word, nor after "x." / "x-" / "x'" within one.
+_WORD_START = rf"(?<!{_LETTER})(?<!{_LETTER}['.-])"
+# The first letter is matched before the look-behinds (which then include it):
+# a pattern that opens on a character class lets the engine skip ahead fast.
+_CAPITALISED = (rf"[{_UPPER}](?<!{_LETTER}.)(?<!{_LETTER}['.-].)"
+                rf"(?:\.(?:{_LETTER}\.)+|{_LETTER}*(?:['.-]{_LETTER}+)*)")
+_JOINER = rf"{_WORD_START}(?:{'|'.join(sorted(NAME_JOINERS))})(?!{_LETTER}|['.-]{_LETTER})"
+# A stretch of capitalised words and joiners separated by nothing but spaces:
+# every name lies inside one, so the word-by-word rules run on these stretches only.
+_NAME_STRETCH = re.compile(rf"{_CAPITALISED}(?:\s*(?:{_CAPITALISED}|{_JOINER}))*")
+
+
 def extract_names(sentence: str) -> list[Fact]:
     """Runs of capitalised words: people, places, organisations ("Hikmet Hajiyev", "U.N. Security Council").
 
@@ -252,35 +291,35 @@ def extract_names(sentence: str) -> list[Fact]:
     such as "of" or "de" allowed inside. A run at the start of the sentence
     counts only if it has two words or more, since any first word is capitalised.
     """
-    text = sentence.translate(_APOSTROPHES)  # one character for one: offsets stay valid
+    # One character for one, so offsets stay valid; most sentences have no curly apostrophe.
+    text = sentence.translate(_APOSTROPHES) if any(a in sentence for a in _CURLY_APOSTROPHES) else sentence
     facts: list[Fact] = []
-    run: list[re.Match[str]] = []
-
-    def close() -> None:
-        while run and run[-1].group().lower() in NAME_JOINERS:
+    for stretch in _NAME_STRETCH.finditer(text):
+        if len(stretch.group().split(maxsplit=1)) > 1:
+            run = [(m.start(), m.end(), m.group()) for m in _NAME_WORD.finditer(text, stretch.start(), stretch.end())]
+        else:  # one word: the common case, no need to split
+            run = [(stretch.start(), stretch.end(), stretch.group())]
+        # A run starts at a capitalised word that is not a function word ("The United Nations").
+        while run and (run[0][2].lower() in STOP_WORDS or not run[0][2][0].isupper()):
+            run.pop(0)
+        while run and run[-1][2].lower() in NAME_JOINERS:
             run.pop()
-        if not run:
-            return
-        before = text[: run[0].start()].rstrip(" \"'([“‘")
-        at_start = not before or before[-1] in ".!?:"  # a sentence starts there
-        if not (at_start and len(run) < 2):
-            start, end = run[0].start(), run[-1].end()
-            written = _POSSESSIVE.sub("", text[start:end])
-            if name_key(written) not in _CALENDAR:  # "Sunday", "June": dates, not names
-                facts.append(Fact("name", sentence[start : start + len(written)], name_key(written), start,
-                                  start + len(written)))
-        run.clear()
-
-    for match in _NAME_WORD.finditer(text):
-        word = match.group()
-        if run and text[run[-1].end() : match.start()].strip():
-            close()
-        if (word[0].isupper() and (word.lower() not in STOP_WORDS or run)) or (run and word.lower() in NAME_JOINERS):
-            run.append(match)
-        else:
-            close()
-    close()
+        if not run or (len(run) < 2 and _starts_sentence(text, run[0][0])):
+            continue  # any first word is capitalised: alone there, it is no evidence of a name
+        start, end = run[0][0], run[-1][1]
+        written = _POSSESSIVE.sub("", text[start:end])
+        key = name_key(written)
+        if key not in _CALENDAR:  # "Sunday", "June": dates, not names
+            facts.append(Fact("name", sentence[start : start + len(written)], key, start, start + len(written)))
     return facts
+
+
+def _starts_sentence(text: str, position: int) -> bool:
+    """Whether only quotes, brackets and spaces, after a full stop or nothing, stand before ``position``."""
+    position -= 1
+    while position >= 0 and text[position] in _OPENERS:
+        position -= 1
+    return position < 0 or text[position] in ".!?:"
 
 
 # -- quotations ----------------------------------------------------------------
@@ -363,8 +402,14 @@ def _is_subject(source: str) -> bool:
     return words[0][0].isupper() or words[0].lower() in _SUBJECT_STARTS
 
 
-def extract_attribution(sentence: str) -> list[Fact]:
+_ATTRIBUTION_TRIGGERS = frozenset(SAYING_VERBS) | {"according"}
+
+
+def extract_attribution(sentence: str, words: frozenset[str] | None = None) -> list[Fact]:
     """Who says it: "according to X", "X said/stated/claimed", "..., X said"."""
+    words = sentence_words(sentence) if words is None else words
+    if _ATTRIBUTION_TRIGGERS.isdisjoint(words):
+        return []
     facts = []
     for match in _ACCORDING.finditer(sentence):
         source = match.group("source").strip()
@@ -422,8 +467,17 @@ def extract_certainty(sentence: str) -> list[Fact]:
     return sorted(_distinct(facts), key=lambda f: f.start)
 
 
-def extract_negations(sentence: str, certainty: list[Fact] | None = None) -> list[Fact]:
+_NEGATION_TRIGGERS = frozenset(
+    "not never no none nobody neither nor deny denied denies refute refuted refutes reject rejected rejects "
+    "dismiss dismissed dismisses rebuff rebuffed rebuffs".split())
+
+
+def extract_negations(sentence: str, certainty: list[Fact] | None = None,
+                      words: frozenset[str] | None = None) -> list[Fact]:
     """Negations and denials ("not", "denied", "refuted"), except inside a verification caveat."""
+    words = sentence_words(sentence) if words is None else words
+    if _NEGATION_TRIGGERS.isdisjoint(words) and "n't" not in sentence.lower():
+        return []
     if certainty is None:
         certainty = extract_certainty(sentence)
     caveats = [(f.start, f.end) for f in certainty if f.key == "unverified"]
@@ -448,14 +502,15 @@ def _distinct(facts: list[Fact]) -> list[Fact]:
 
 def extract_facts(sentence: str) -> tuple[Fact, ...]:
     """Every fact of one sentence, in reading order (kind order for ties)."""
-    dates = extract_dates(sentence)
+    words = sentence_words(sentence)
+    dates = extract_dates(sentence, words)
     # A number inside a date ("June 3, 2021") is the date's, not a count.
-    quantities = [q for q in extract_quantities(sentence)
+    quantities = [q for q in extract_quantities(sentence, words)
                   if not any(d.start <= q.start and q.end <= d.end for d in dates)]
     certainty = extract_certainty(sentence)
     facts = [
-        *quantities, *dates, *extract_names(sentence), *extract_quotes(sentence), *extract_attribution(sentence),
-        *certainty, *extract_negations(sentence, certainty),
+        *quantities, *dates, *extract_names(sentence), *extract_quotes(sentence),
+        *extract_attribution(sentence, words), *certainty, *extract_negations(sentence, certainty, words),
     ]
     return tuple(sorted(facts, key=lambda f: (f.start, FACT_KINDS.index(f.kind), f.end)))
 
