@@ -167,8 +167,7 @@ class _Aligner:
 
     def _shared_content(self, i: int, j: int) -> int:
         """Content words (and near-synonym classes) that left i and right j have in common."""
-        left, right = self.encoded[0].sets["content"][i], self.encoded[1].sets["content"][j]
-        return len(set(left.indices.tolist()) & set(right.indices.tolist()))
+        return len(np.intersect1d(self.encoded[0].items("content", i), self.encoded[1].items("content", j)))
 
     def _related(self, side: int, position: int, others: tuple[int, ...]) -> bool:
         """Whether a sentence shares at least a topic with one of ``others`` on the other side."""

@@ -109,17 +109,37 @@ def _count_matrix(rows: list[list[str]]) -> sp.csr_matrix:
 
 @dataclass(frozen=True)
 class EncodedSentences:
-    """Sentences (or groups of sentences) as the vectors and strings that features compare."""
+    """Sentences (or groups of sentences) as the vectors and strings that features compare.
 
-    word_tfidf: sp.csr_matrix
-    char_tfidf: sp.csr_matrix
-    sets: dict[str, sp.csr_matrix]  # binary: item present in the sentence
-    sizes: dict[str, np.ndarray]    # distinct items per sentence
+    Every kind of item sits in one sparse matrix, side by side: the word and
+    character TF-IDF blocks (rows of unit length each) and then the binary sets
+    (item present in the sentence). One sparse operation then serves all kinds
+    at once; group scoring makes many small ones, where scipy's fixed cost per
+    operation, not the arithmetic, is what takes the time.
+    """
+
+    matrix: sp.csr_matrix
+    column_kind: np.ndarray  # index into BLOCK_KINDS of each column
+    sizes: np.ndarray        # (rows, len(SET_KINDS)): distinct items per sentence and set kind
     processed: list[str]
     lengths: np.ndarray
 
     def __len__(self) -> int:
         return len(self.processed)
+
+    def block(self, kind: str) -> sp.csr_matrix:
+        """One kind's columns, as a matrix of their own."""
+        columns = np.flatnonzero(self.column_kind == BLOCK_KINDS.index(kind))
+        return self.matrix[:, columns[0] : columns[-1] + 1] if len(columns) else sp.csr_matrix((len(self), 0))
+
+    def items(self, kind: str, row: int) -> np.ndarray:
+        """The columns of one kind that a row holds."""
+        columns = self.matrix.indices[self.matrix.indptr[row] : self.matrix.indptr[row + 1]]
+        return columns[self.column_kind[columns] == BLOCK_KINDS.index(kind)]
+
+
+#: The kinds of items, in the order of their column blocks.
+BLOCK_KINDS = (*_COUNT_KINDS, *SET_KINDS)
 
 
 class SentenceEncoder:
@@ -132,11 +152,16 @@ class SentenceEncoder:
 
     def __init__(self, texts: Sequence[str]) -> None:
         analysed = [_items(text) for text in texts]
-        self.counts_ = {kind: _count_matrix([a[0][kind] for a in analysed]) for kind in (*_COUNT_KINDS, *SET_KINDS)}
-        # scikit-learn fits the IDF weights; applying them is a sparse scaling
-        # done in _tfidf, without the per-call input checks of transform().
-        self.idf_ = {kind: TfidfTransformer(sublinear_tf=True).fit(self.counts_[kind]).idf_.astype(np.float32)
-                     for kind in _COUNT_KINDS}
+        counts = [_count_matrix([a[0][kind] for a in analysed]) for kind in BLOCK_KINDS]
+        self.counts_ = sp.hstack(counts, format="csr", dtype=np.float32)
+        widths = [matrix.shape[1] for matrix in counts]
+        self.column_kind_ = np.repeat(np.arange(len(BLOCK_KINDS)), widths)
+        # scikit-learn fits the IDF weights; applying them is done in _encode on
+        # the stacked matrix's data, without the per-call checks of transform().
+        self.idf_ = np.concatenate([
+            *(TfidfTransformer(sublinear_tf=True).fit(counts[k]).idf_ for k in range(len(_COUNT_KINDS))),
+            np.ones(sum(widths[len(_COUNT_KINDS):])),
+        ]).astype(np.float32)
         self.processed_ = [a[1] for a in analysed]
         self.lengths_ = np.array([a[2] for a in analysed], dtype=np.float32)
 
@@ -145,8 +170,7 @@ class SentenceEncoder:
 
     def encode_rows(self, rows: slice) -> EncodedSentences:
         """The encoding of a contiguous range of the fitted sentences."""
-        return self._encode({kind: counts[rows] for kind, counts in self.counts_.items()},
-                            self.processed_[rows], self.lengths_[rows])
+        return self._encode(self.counts_[rows], self.processed_[rows], self.lengths_[rows])
 
     def encode_groups(self, groups: Sequence[Sequence[int]]) -> EncodedSentences:
         """The encoding of groups of fitted sentences, each read as its members joined in order.
@@ -159,53 +183,64 @@ class SentenceEncoder:
         membership = sp.csr_matrix(
             (np.ones(len(columns), dtype=np.float32), columns, pointers), shape=(len(groups), len(self))
         )
-        counts = {kind: (membership @ matrix).tocsr() for kind, matrix in self.counts_.items()}
         processed = [" ".join(self.processed_[i] for i in group) for group in groups]
         lengths = np.array([sum(self.lengths_[i] for i in group) for group in groups], dtype=np.float32)
-        return self._encode(counts, processed, lengths)
+        return self._encode((membership @ self.counts_).tocsr(), processed, lengths)
 
-    def _encode(self, counts: dict[str, sp.csr_matrix], processed: list[str],
-                lengths: np.ndarray) -> EncodedSentences:
-        sets = {}
-        for kind in SET_KINDS:
-            binary = counts[kind].copy()
-            binary.data[:] = 1.0
-            sets[kind] = binary
+    def _encode(self, counts: sp.csr_matrix, processed: list[str], lengths: np.ndarray) -> EncodedSentences:
+        """Sublinear TF x IDF with unit rows per TF-IDF block (TfidfTransformer's output); 1 for set items."""
+        matrix = counts.astype(np.float32, copy=True)
+        kinds = self.column_kind_[matrix.indices]
+        rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
+        weighted = kinds < len(_COUNT_KINDS)
+        data = matrix.data
+        data[weighted] = (1.0 + np.log(data[weighted])) * self.idf_[matrix.indices[weighted]]
+        data[~weighted] = 1.0
+        cell = rows * len(BLOCK_KINDS) + kinds  # (row, kind) of each stored item
+        cells = matrix.shape[0] * len(BLOCK_KINDS)
+        norms = np.sqrt(np.bincount(cell, weights=np.square(data, dtype=np.float64), minlength=cells))
+        norms[norms == 0] = 1.0
+        data[weighted] /= norms[cell[weighted]].astype(np.float32)
+        sizes = np.bincount(cell[~weighted], minlength=cells).reshape(-1, len(BLOCK_KINDS))
         return EncodedSentences(
-            word_tfidf=self._tfidf(counts["words"], "words"),
-            char_tfidf=self._tfidf(counts["chars"], "chars"),
-            sets=sets,
-            sizes={kind: np.diff(matrix.indptr).astype(np.float32) for kind, matrix in sets.items()},
+            matrix=matrix,
+            column_kind=self.column_kind_,
+            sizes=sizes[:, len(_COUNT_KINDS):].astype(np.float32),
             processed=processed,
             lengths=lengths,
         )
 
 
-    def _tfidf(self, counts: sp.csr_matrix, kind: str) -> sp.csr_matrix:
-        """Sublinear TF x IDF, rows scaled to unit length: what TfidfTransformer.transform gives."""
-        weighted = counts.astype(np.float32, copy=True).tocsr()
-        weighted.data = (1.0 + np.log(weighted.data)) * self.idf_[kind][weighted.indices]
-        norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
-        norms[norms == 0] = 1.0
-        weighted.data /= np.repeat(norms, np.diff(weighted.indptr)).astype(np.float32)
-        return weighted
+def _per_kind(products: sp.csr_matrix, column_kind: np.ndarray) -> np.ndarray:
+    """Row sums of a stacked matrix, per kind of item: shape (len(BLOCK_KINDS), rows)."""
+    rows = np.repeat(np.arange(products.shape[0]), np.diff(products.indptr))
+    sums = np.bincount(column_kind[products.indices] * products.shape[0] + rows, weights=products.data,
+                       minlength=len(BLOCK_KINDS) * products.shape[0])
+    return sums.reshape(len(BLOCK_KINDS), products.shape[0]).astype(np.float32)
+
+
+def _split_by_kind(matrix: sp.csr_matrix, column_kind: np.ndarray) -> sp.csr_matrix:
+    """Rows repeated per kind, each copy holding only that kind's items: (kinds x rows, columns).
+
+    Multiplying this by another stacked matrix's transpose gives every kind's
+    products in one sparse product, each kind meeting only its own columns.
+    """
+    rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
+    return sp.csr_matrix(
+        (matrix.data, (column_kind[matrix.indices] * matrix.shape[0] + rows, matrix.indices)),
+        shape=(len(BLOCK_KINDS) * matrix.shape[0], matrix.shape[1]),
+    )
 
 
 def feature_block(left: EncodedSentences, right: EncodedSentences, rows: slice) -> np.ndarray:
     """Features of every pair (left[rows], right[:]), shape (features, rows, len(right))."""
-    def product(a: sp.csr_matrix, b: sp.csr_matrix) -> np.ndarray:
-        return np.asarray((a[rows] @ b.T).toarray(), dtype=np.float32)
-
-    base = {
-        "word_cosine": product(left.word_tfidf, right.word_tfidf),
-        "char_cosine": product(left.char_tfidf, right.char_tfidf),
-        "fuzz_ratio": process.cdist(left.processed[rows], right.processed, scorer=fuzz.ratio,
-                                    dtype=np.float32, workers=-1) / 100.0,
-    }
-    shared = {kind: product(left.sets[kind], right.sets[kind]) for kind in SET_KINDS}
-    left_sizes = {kind: left.sizes[kind][rows, None] for kind in SET_KINDS}
-    right_sizes = {kind: right.sizes[kind][None, :] for kind in SET_KINDS}
-    return _combine(base, shared, left_sizes, right_sizes, left.lengths[rows, None], right.lengths[None, :])
+    block = left.matrix[rows]
+    products = (_split_by_kind(block, left.column_kind) @ right.matrix.T).toarray()
+    products = products.astype(np.float32, copy=False).reshape(len(BLOCK_KINDS), block.shape[0], len(right))
+    return _features(left, right, products, left.sizes[rows].T[:, :, None], right.sizes.T[:, None, :],
+                     left.lengths[rows, None], right.lengths[None, :],
+                     process.cdist(left.processed[rows], right.processed, scorer=fuzz.ratio,
+                                   dtype=np.float32, workers=-1))
 
 
 def feature_pairs(left: EncodedSentences, right: EncodedSentences,
@@ -215,30 +250,33 @@ def feature_pairs(left: EncodedSentences, right: EncodedSentences,
     Without indexes, pairs row k of ``left`` with row k of ``right``.
     """
     if left_index is None or right_index is None:
-        left_index = right_index = np.arange(len(left))
         if len(right) != len(left):
             msg = "pairing rows needs as many left as right sentences"
             raise ValueError(msg)
-        rows_of = lambda matrix: matrix  # noqa: E731
+        left_index = right_index = np.arange(len(left))
+        products = left.matrix.multiply(right.matrix)
     else:
-        rows_of = None
+        products = left.matrix[left_index].multiply(right.matrix[right_index])
+    return _features(left, right, _per_kind(sp.csr_matrix(products), left.column_kind),
+                     left.sizes[left_index].T, right.sizes[right_index].T,
+                     left.lengths[left_index], right.lengths[right_index],
+                     process.cpdist([left.processed[i] for i in left_index],
+                                    [right.processed[j] for j in right_index],
+                                    scorer=fuzz.ratio, dtype=np.float32, workers=-1))
 
-    def product(a: sp.csr_matrix, b: sp.csr_matrix) -> np.ndarray:
-        if rows_of is not None:
-            return np.asarray(a.multiply(b).sum(axis=1), dtype=np.float32).ravel()
-        return np.asarray(a[left_index].multiply(b[right_index]).sum(axis=1), dtype=np.float32).ravel()
 
-    base = {
-        "word_cosine": product(left.word_tfidf, right.word_tfidf),
-        "char_cosine": product(left.char_tfidf, right.char_tfidf),
-        "fuzz_ratio": process.cpdist([left.processed[i] for i in left_index],
-                                     [right.processed[j] for j in right_index],
-                                     scorer=fuzz.ratio, dtype=np.float32, workers=-1) / 100.0,
-    }
-    shared = {kind: product(left.sets[kind], right.sets[kind]) for kind in SET_KINDS}
-    left_sizes = {kind: left.sizes[kind][left_index] for kind in SET_KINDS}
-    right_sizes = {kind: right.sizes[kind][right_index] for kind in SET_KINDS}
-    return _combine(base, shared, left_sizes, right_sizes, left.lengths[left_index], right.lengths[right_index])
+def _features(left: EncodedSentences, right: EncodedSentences, products: np.ndarray,
+              left_sizes: np.ndarray, right_sizes: np.ndarray, left_length: np.ndarray,
+              right_length: np.ndarray, fuzz_ratio: np.ndarray) -> np.ndarray:
+    """Hand the per-kind products to _combine: cosines for the TF-IDF blocks, shared counts for the sets."""
+    if left.column_kind is not right.column_kind:
+        msg = "both sides must come from one SentenceEncoder"
+        raise ValueError(msg)
+    base = {"word_cosine": products[0], "char_cosine": products[1], "fuzz_ratio": fuzz_ratio / 100.0}
+    count = len(_COUNT_KINDS)
+    shared = {kind: products[count + k] for k, kind in enumerate(SET_KINDS)}
+    return _combine(base, shared, {kind: left_sizes[k] for k, kind in enumerate(SET_KINDS)},
+                    {kind: right_sizes[k] for k, kind in enumerate(SET_KINDS)}, left_length, right_length)
 
 
 def _combine(base: dict[str, np.ndarray], shared: dict[str, np.ndarray],

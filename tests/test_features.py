@@ -6,7 +6,14 @@ import numpy as np
 import pytest
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
-from compare.features import FEATURE_NAMES, SentenceEncoder, _char_ngrams, feature_block, feature_pairs
+from compare.features import (
+    FEATURE_NAMES,
+    SET_KINDS,
+    SentenceEncoder,
+    _char_ngrams,
+    feature_block,
+    feature_pairs,
+)
 from compare.scoring import same_probability, score_sentence_pair
 from compare.text import fuzzy_process, number_value, stem, tokenize
 
@@ -56,7 +63,8 @@ def test_char_ngrams_match_scikit_learn_char_wb() -> None:
 def test_char_cosine_matches_scikit_learn_tfidf() -> None:
     encoder = SentenceEncoder(SENTENCES)
     encoded = encoder.encode_rows(slice(None))
-    ours = (encoded.char_tfidf @ encoded.char_tfidf.T).toarray()
+    chars = encoded.block("chars")
+    ours = (chars @ chars.T).toarray()
     vectors = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, lowercase=False)
     matrix = vectors.fit_transform([fuzzy_process(s) for s in SENTENCES])
     assert ours == pytest.approx((matrix @ matrix.T).toarray(), abs=1e-5)
@@ -89,8 +97,9 @@ def test_group_encoding_is_the_union_of_its_members() -> None:
     group = encoder.encode_groups([(0, 2)])
     members = encoder.encode_rows(slice(None))
     for kind in ("tokens", "content", "names", "numbers"):
-        union = set(members.sets[kind][0].indices) | set(members.sets[kind][2].indices)
-        assert set(group.sets[kind][0].indices) == union
+        union = set(members.items(kind, 0)) | set(members.items(kind, 2))
+        assert set(group.items(kind, 0)) == union
+        assert group.sizes[0, SET_KINDS.index(kind)] == len(union)
     assert group.processed == [members.processed[0] + " " + members.processed[2]]
     assert group.lengths[0] == members.lengths[0] + members.lengths[2]
 
@@ -127,3 +136,10 @@ def test_probability_stays_in_range_for_extreme_features() -> None:
     extreme[:, 2] = np.finfo(np.float32).max
     probability = same_probability(extreme)
     assert np.all((probability >= 0) & (probability <= 1))
+
+
+def test_features_refuse_sides_from_different_encoders() -> None:
+    left = SentenceEncoder(SENTENCES).encode_rows(slice(0, 1))
+    right = SentenceEncoder(SENTENCES).encode_rows(slice(0, 1))
+    with pytest.raises(ValueError, match="one SentenceEncoder"):
+        feature_pairs(left, right)
