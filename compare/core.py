@@ -77,7 +77,9 @@ def compare_articles(left: str | Source, right: str | Source, options: CompareOp
             _context(left_article, left_ids, group.left[0]), _context(right_article, right_ids, group.right[0]),
             extract=extract,
         )
-        same = group.score >= options.same_threshold and not differences
+        # Wording changes and details only one side gives leave a statement the
+        # same; a conflicting number, speaker, date, name, hedge or negation does not.
+        same = group.score >= options.same_threshold and not any(d.conflict for d in differences)
         alignments.append(Alignment(
             left=tuple(left_ids[p] for p in group.left),
             right=tuple(right_ids[p] for p in group.right),

@@ -51,11 +51,13 @@ VAGUE_QUANTITIES = ("multiple", "several", "numerous", "many", "dozens", "hundre
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
-_SCALE = r"(?:\s?(?:bn|billion|m|mn|million|k|thousand|trillion|tn))?"
+_SCALE = r"(?:[\s-]?(?:bn|billion|m|mn|million|k|thousand|trillion|tn))?"
+# Currency signs, with the country prefixes of wire copy ("US$", "$US", "A$").
+_CURRENCY = r"(?:US\$|\$US|A\$|C\$|NZ\$|HK\$|[$€£])"
 _SPACE = r"\s"
 _VAGUE_WORDS = "|".join(v.replace(" ", _SPACE) for v in VAGUE_QUANTITIES)
 _DIGIT_NUMBER = re.compile(
-    rf"[$€£]?(?<![\w.,])\d+(?:[.,]\d+)*(?:\s?%|\s?per\s?cent\b)?{_SCALE}(?!\w)", re.IGNORECASE)
+    rf"(?:{_CURRENCY}|(?<![\w.,]))\d+(?:[.,]\d+)*(?:[\s-]?%|[\s-]?per\s?cent\b)?{_SCALE}(?!\w)", re.IGNORECASE)
 _WORD_NUMBER = re.compile(rf"\b(?:{_TENS})-(?:{_UNITS})\b|\b(?:{_NUMBER_WORD})\b", re.IGNORECASE)
 _VAGUE_WORD = re.compile(rf"\b(?:{_VAGUE_WORDS})\b", re.IGNORECASE)
 _FOLLOWING_WORD = re.compile(r"\s+[a-z][a-z-]*")
@@ -65,9 +67,11 @@ _SCALES = {"bn": 1e9, "billion": 1e9, "m": 1e6, "mn": 1e6, "million": 1e6, "k": 
 
 def _number_value(number: str) -> str:
     """A canonical value: "1,200" -> "1200", "$1.2bn" -> "$1200000000", "twenty-five" -> "25", "3.5%" -> "3.5%"."""
-    text = number.lower().replace("per cent", "%").replace(" ", "")
-    currency = text[0] if text[0] in "$€£" else ""
-    text = text.lstrip("$€£")
+    text = re.sub(r"per\s?cent", "%", number.lower()).replace(" ", "")
+    if not text[0].isalpha():  # "$53.7-million"; "twenty-five" keeps its hyphen
+        text = text.replace("-", "")
+    currency = next((sign for sign in "$€£" if sign in text[:4]), "")
+    text = re.sub(r"^(?:us|nz|hk|a|c)?[$€£](?:us)?", "", text)
     percent = text.endswith("%")
     text = text.rstrip("%")
     if text in NUMBER_WORDS:
@@ -182,6 +186,8 @@ _DATE = re.compile(
     rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{{2}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?(?:,?\s+(?:19|20)\d{{2}})?"
     rf"|(?-i:(?:{_MONTHS.title()}))\.?\s+(?:19|20)\d{{2}}"
+    # A month named alone, capitalised: "in May", "since March" (lower case, "may" is a verb).
+    rf"|(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
     rf"|(?:19|20)\d{{2}}s?"
     rf"|(?:last|next|this|on|early|late)\s+(?:{_WEEKDAYS}|week|month|year|weekend|morning|night|spring|summer"
     rf"|autumn|fall|winter)"
@@ -199,18 +205,49 @@ _DATE_TRIGGERS = frozenset(
     "|summer|autumn|fall|winter".split("|"))
 
 
+_TIME = re.compile(r"(?<![\w.:])\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|EST\b|EDT\b)", re.IGNORECASE)
+_MONTH_NAMES = "january february march april may june july august september october november december".split()
+
+
 def extract_dates(sentence: str, words: frozenset[str] | None = None) -> list[Fact]:
-    """Years, calendar dates, weekdays and relative dates ("last month")."""
+    """Years, calendar dates, weekdays, relative dates ("last month") and times of day ("6 p.m.").
+
+    The key lists the parts the date states, such as ``month=jun day=30
+    year=2003``, so that "Dec. 4" and "December 4" compare equal and "June 30"
+    can be seen to agree with "June 30, 2003" (see :func:`date_parts`).
+    """
     words = sentence_words(sentence) if words is None else words
     if _DATE_TRIGGERS.isdisjoint(words) and not _DIGIT.search(sentence):
         return []
-    facts = []
-    for match in _DATE.finditer(sentence):
-        text = match.group()
-        key = re.sub(r"^(?:on)\s+", "", text.lower())
-        key = re.sub(r"\s+", " ", key.replace(",", "").replace(".", ""))
-        facts.append(Fact("date", text, key, match.start(), match.end()))
-    return facts
+    facts = [Fact("date", m.group(), _date_key(m.group()), m.start(), m.end()) for m in _DATE.finditer(sentence)]
+    facts += [Fact("date", m.group(), "time=" + re.sub(r"[\s.]", "", m.group().lower()), m.start(), m.end())
+              for m in _TIME.finditer(sentence) if not any(f.start <= m.start() < f.end for f in facts)]
+    return sorted(facts, key=lambda f: f.start)
+
+
+def _date_key(text: str) -> str:
+    lower = re.sub(r"\s+", " ", text.lower().replace(",", " ").replace(".", " ")).strip()
+    lower = re.sub(r"^on ", "", lower)
+    parts: dict[str, str] = {}
+    for word in lower.split():
+        if re.fullmatch(r"(?:19|20)\d{2}s?", word):
+            parts["year"] = word
+        elif re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", word):
+            parts["day"] = str(int(re.sub(r"\D", "", word)))
+        elif word[:3] in {m[:3] for m in _MONTH_NAMES} and (word in _MONTH_NAMES or len(word) <= 4):
+            parts["month"] = word[:3]
+        elif word in _WEEKDAYS.split("|"):
+            parts["weekday"] = word
+    if not parts or re.match(r"(?:last|next|this|early|late)\b", lower) or lower in {"yesterday", "today",
+                                                                                     "tomorrow", "tonight"}:
+        return "relative=" + lower  # "last week", "yesterday": relative to a day the text does not give
+    return " ".join(f"{part}={parts[part]}" for part in ("year", "month", "day", "weekday") if part in parts)
+
+
+def date_parts(key: str) -> dict[str, str]:
+    """The parts of a date key: ``"month=jun day=30"`` -> ``{"month": "jun", "day": "30"}``."""
+    return dict(part.split("=", 1) for part in key.split(" ") if "=" in part) if not key.startswith(
+        "relative=") else {"relative": key.split("=", 1)[1]}
 
 
 # -- names ---------------------------------------------------------------------
@@ -234,6 +271,9 @@ _SPELLING = ((re.compile(r"\b(de|of)fence\b"), r"\1fense"), (re.compile(r"(?<=[a
              (re.compile(r"(?<=[a-z])ise([ds]?)\b"), r"ize\1"), (re.compile(r"(?<=[a-z])tre\b"), "ter"),
              # -our only in words where -or is the American form ("four" is not "for").
              (re.compile(r"\b(col|hon|lab|fav|neighb|behavi|harb|rum|hum|vig|arm|endeav|sav|flav)our"), r"\1or"))
+# Titles written short before a name; alone, they name nobody.
+TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen col capt lt sgt maj cmdr adm prof rev st mt ft jr sr "
+                                "supt insp det cpl pvt brig".split())
 # Lower-case words that may sit inside a name: "Alissa de Carbonnel", "Secretary of State".
 NAME_JOINERS = frozenset({"of", "de", "del", "da", "van", "von", "al", "bin", "la", "le", "for"})
 _NAME_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['.-][^\W\d_]+)*")
@@ -306,6 +346,8 @@ def extract_names(sentence: str) -> list[Fact]:
             run.pop()
         if not run or (len(run) < 2 and _starts_sentence(text, run[0][0])):
             continue  # any first word is capitalised: alone there, it is no evidence of a name
+        if len(run) == 1 and run[0][2].lower() in TITLE_ABBREVIATIONS and text[run[0][1] : run[0][1] + 1] == ".":
+            continue  # "Sen." in "Sen. Mitch McConnell": a title, the name follows
         start, end = run[0][0], run[-1][1]
         written = _POSSESSIVE.sub("", text[start:end])
         key = name_key(written)
@@ -435,24 +477,30 @@ def extract_attribution(sentence: str, words: frozenset[str] | None = None) -> l
 # Hedges and verification caveats, by class. A statement with one of these is
 # not asserted as fact by the reporter.
 CERTAINTY_MARKERS: dict[str, str] = {
-    "unverified": r"\b(?:could|can|did|has|have|had|was|were)\s*(?:not|n't)\s+(?:be(?:en)?\s+)?(?:independently\s+)?"
+    "unverified": r"\b(?:could|can|did|has|have|had|was|were)\s*(?:not|n['’]t)\s+(?:be(?:en)?\s+)?(?:independently\s+)?"
                   r"(?:verif(?:y|ied)|confirm(?:ed)?)\b|\bunverified\b|\bunconfirmed\b|\bnot independently verified\b",
-    "alleged": r"\balleg(?:e|ed|edly|es|ing)\b|\ballegations?\b|\bpurported(?:ly)?\b|\breportedly\b|\bclaimed\b",
+    "alleged": r"\balleg(?:e|ed|edly|es|ing)\b|\ballegations?\b|\bpurported(?:ly)?\b|\breportedly\b|\bclaim(?:s|ed)?\b",
     # "attempts by forces to breach" hedges the outcome; "in an attempt to" states a purpose.
-    "attempted": r"(?<!\ban )\battempt(?:s|ed)?\s+(?:by\s+[^,.]{1,60}\s+)?to\b|\btried to\b|\bsought to\b",
+    "attempted": r"(?<!\ban )\battempt(?:s|ed)?\s+(?:by\s+[^,.]{1,60}\s+)?to\b|\b(?:tried|try|trying|tries)\s+to\b"
+                 r"|\bsought to\b|\befforts?\s+(?:by\s+[^,.]{1,60}\s+)?to\b",
     # "could" is left out: "civilians could leave" is ability, not doubt.
-    "possible": r"\b(?:may|might)\s+(?!not\b)(?:have\s+)?[a-z]+|\bpossibl[ey]\b|\bperhaps\b|\blikely\b",
+    # "may" in lower case only: "May" is also the month ("from May to June").
+    "possible": r"\b(?-i:may|might)\s+(?!not\b)(?:have\s+)?[a-z]+|\bpossibl[ey]\b|\bperhaps\b|\blikely\b"
+                r"|\bprobabl[ey]\b|\bmaybe\b|\bpotential(?:ly)?\b",
 }
 _CERTAINTY = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in CERTAINTY_MARKERS.items()}
+# "not" inside a compound ("do-not-call") or in "not only" negates nothing.
 _NEGATION = re.compile(
-    r"\b(?:not|never|no longer|none|nobody|neither|nor)\b|n't\b|\b(?:den(?:y|ied|ies)|refut(?:e|ed|es)|"
-    r"reject(?:ed|s)?|dismiss(?:ed|es)?|rebuff(?:ed|s)?)\b",
+    r"(?<!-)\b(?:not(?!-)(?! only\b)|never|no(?!-)|none|nobody|nothing|neither|nor|cannot)\b|n['’]t\b"
+    r"|\b(?:den(?:y|ied|ies)|refut(?:e|ed|es)|reject(?:ed|s)?|dismiss(?:ed|es)?|rebuff(?:ed|s)?|refus(?:e|ed|es|ing)|declin(?:e|ed|es|ing)"
+    r"|fail(?:ed|s|ing)?\s+to)\b",
     re.IGNORECASE,
 )
 
 
 _CERTAINTY_TRIGGERS = ("verif", "confirm", "alleg", "purport", "reported", "claim", "attempt", "tried", "sought",
-                       "may", "might", "possib", "perhaps", "likely")
+                       "may", "might", "possib", "perhaps", "likely",
+                       "probabl", "try", "tries", "trying", "effort", "potential")
 
 
 def extract_certainty(sentence: str) -> list[Fact]:
@@ -468,7 +516,8 @@ def extract_certainty(sentence: str) -> list[Fact]:
 
 
 _NEGATION_TRIGGERS = frozenset(
-    "not never no none nobody neither nor deny denied denies refute refuted refutes reject rejected rejects "
+    "not never no none nobody nothing neither nor cannot decline declined declines declining refuse refused "
+    "refuses refusing fail failed fails failing deny denied denies refute refuted refutes reject rejected rejects "
     "dismiss dismissed dismisses rebuff rebuffed rebuffs".split())
 
 
@@ -476,7 +525,7 @@ def extract_negations(sentence: str, certainty: list[Fact] | None = None,
                       words: frozenset[str] | None = None) -> list[Fact]:
     """Negations and denials ("not", "denied", "refuted"), except inside a verification caveat."""
     words = sentence_words(sentence) if words is None else words
-    if _NEGATION_TRIGGERS.isdisjoint(words) and "n't" not in sentence.lower():
+    if _NEGATION_TRIGGERS.isdisjoint(words) and "n't" not in sentence and "n’t" not in sentence:
         return []
     if certainty is None:
         certainty = extract_certainty(sentence)
@@ -486,7 +535,10 @@ def extract_negations(sentence: str, certainty: list[Fact] | None = None,
         if any(start <= match.start() < end for start, end in caveats):
             continue
         word = match.group().lower()
-        key = "deny" if word[:3] in {"den", "ref", "rej", "dis", "reb"} else "not"
+        # Denying a claim is one thing, negating an action another; refusing or
+        # failing to act negates the action ("refused to recuse" = "would not recuse").
+        key = "deny" if word[:4] in {"deny", "deni", "refu", "reje", "dism", "rebu"} and not word.startswith(
+            "refus") else "not"  # declining to comment = not commenting
         facts.append(Fact("negation", match.group(), key, match.start(), match.end()))
     return facts
 

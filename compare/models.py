@@ -88,11 +88,18 @@ class Article:
 
 @dataclass(frozen=True)
 class Difference:
-    """One named difference inside an aligned group, with the evidence on each side."""
+    """One named difference inside an aligned group, with the evidence on each side.
+
+    ``conflict`` is true when the sides state the detail differently (two
+    figures for one count, two named speakers) or one side negates or hedges
+    what the other asserts; false when only one side gives the detail.
+    Conflicts turn a group's label to ``differs``.
+    """
 
     kind: str
     left: str | None
     right: str | None
+    conflict: bool = False
 
     def __post_init__(self) -> None:
         if self.left is None and self.right is None:

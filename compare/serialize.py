@@ -37,6 +37,7 @@ class DifferenceDict(TypedDict):
     kind: str
     left: str | None
     right: str | None
+    conflict: bool
 
 
 class AlignmentDict(TypedDict):
@@ -101,7 +102,8 @@ def to_dict(comparison: Comparison) -> ComparisonDict:
         "right": _article_dict(comparison.right),
         "alignments": [
             {"left": list(a.left), "right": list(a.right), "label": a.label, "score": a.score,
-             "differences": [{"kind": d.kind, "left": d.left, "right": d.right} for d in a.differences]}
+             "differences": [{"kind": d.kind, "left": d.left, "right": d.right, "conflict": d.conflict}
+                             for d in a.differences]}
             for a in comparison.alignments
         ],
         "left_only": list(comparison.left_only),
@@ -139,7 +141,8 @@ def from_dict(data: ComparisonDict | dict[str, Any]) -> Comparison:
         right=_article(record["right"]),
         alignments=tuple(
             Alignment(left=tuple(a["left"]), right=tuple(a["right"]), label=a["label"], score=a["score"],
-                      differences=tuple(Difference(d["kind"], d["left"], d["right"]) for d in a["differences"]))
+                      differences=tuple(Difference(d["kind"], d["left"], d["right"], d["conflict"])
+                                        for d in a["differences"]))
             for a in record["alignments"]
         ),
         left_only=tuple(record["left_only"]),

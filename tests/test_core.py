@@ -26,15 +26,23 @@ def test_changed_number_is_differs_with_evidence() -> None:
                                   "The blast killed 80 people in the capital, officials said.")
     (alignment,) = comparison.alignments
     assert alignment.label == "differs"
-    assert alignment.differences == (Difference("number", "25 people", "80 people"),)
+    assert alignment.differences == (Difference("number", "25 people", "80 people", conflict=True),)
 
 
-def test_missing_name_is_differs() -> None:
+def test_detail_on_one_side_is_listed_but_stays_same() -> None:
     comparison = compare_articles("Police arrested two men in Lyon on Sunday, the prosecutor said.",
                                   "Police arrested two men on Sunday, the prosecutor said.")
     (alignment,) = comparison.alignments
+    assert alignment.label == "same"
+    assert alignment.differences == (Difference("name", "Lyon", None),)
+
+
+def test_negation_turns_a_reworded_statement_to_differs() -> None:
+    comparison = compare_articles("The army withdrew from the town on Sunday, officials said.",
+                                  "The army did not withdraw from the town on Sunday, officials said.")
+    (alignment,) = comparison.alignments
     assert alignment.label == "differs"
-    assert Difference("name", "Lyon", None) in alignment.differences
+    assert alignment.differences == (Difference("negation", None, "not", conflict=True),)
 
 
 def test_reordered_articles_align_out_of_order() -> None:
@@ -113,7 +121,7 @@ def test_json_contract(seed_comparison: Comparison) -> None:
         assert alignment["label"] in {"same", "differs"}
         assert 0 <= alignment["score"] <= 1
         for difference in alignment["differences"]:
-            assert set(difference) == {"kind", "left", "right"}
+            assert set(difference) == {"kind", "left", "right", "conflict"}
     assert set(data["summary"]) == {"same", "differs", "left_only", "right_only", "consistency"}
     assert from_dict(data) == seed_comparison
     assert to_dict(from_dict(data)) == data
@@ -135,23 +143,43 @@ def test_model_rejects_inconsistent_values() -> None:
 # (id, left group, right group, expected differences) - each kind of fact, on its own.
 DIFFERENCE_CASES = [
     ("same-thing-other-number", ["Police said 25 people died."], ["Police said 80 people died."],
-     [("number", "25 people", "80 people")]),
+     [("number", "25 people", "80 people", True)]),
     ("exact-against-vague", ["Separatists said the deaths of 25 people and 80 injured were caused by shelling."],
      ["Separatists reported multiple civilian casualties caused by shelling."],
-     [("number", "25 people; 80 injured", "multiple civilian casualties")]),
-    ("date", ["Police came on Sunday."], ["Police came on Monday."], [("date", "on Sunday", "on Monday")]),
-    ("name-missing", ["Police arrested two men in Lyon."], ["Police arrested two men."], [("name", "Lyon", None)]),
+     [("number", "25 people; 80 injured", "multiple civilian casualties", True)]),
+    ("extra-figure-is-a-detail", ["Police said 25 people died and 80 were hurt."], ["Police said 25 people died."],
+     [("number", "80", None, False)]),
+    ("rounded-figure-agrees", ["Revenue was $6.3 billion."], ["Revenue was $6.32 billion."], []),
+    ("close-figures-differ", ["At least 23 troops were killed."], ["At least 26 troops were killed."],
+     [("number", "At least 23 troops", "At least 26 troops", True)]),
+    ("date", ["Police came on Sunday."], ["Police came on Monday."], [("date", "on Sunday", "on Monday", True)]),
+    ("date-more-precise-agrees", ["The year ended June 30."], ["The year ended June 30, 2003."], []),
+    ("abbreviated-month-agrees", ["He was hurt on December 4."], ["He was hurt Dec. 4."], []),
+    ("relative-date-is-a-detail", ["Officials said on Wednesday."], ["Officials said yesterday."],
+     [("date", "on Wednesday", "yesterday", False)]),
+    ("name-missing", ["Police arrested two men in Lyon."], ["Police arrested two men."],
+     [("name", "Lyon", None, False)]),
     ("quote-reworded", ["He said “we will never give up the city”."], ["He said “we will not give up the city”."],
-     [("quote", "we will never give up the city", "we will not give up the city")]),
+     [("quote", "we will never give up the city", "we will not give up the city", False)]),
     ("attribution", ["Hikmet Hajiyev stated that troops breached the lines."],
-     ["The defence ministry said that troops breached the lines."],
-     [("name", "Hikmet Hajiyev", None), ("attribution", "Hikmet Hajiyev", "The defence ministry")]),
+     ["Azerbaijan's defence ministry said that troops breached the lines."],
+     [("name", "Hikmet Hajiyev", None, False),
+      ("attribution", "Hikmet Hajiyev", "Azerbaijan's defence ministry", True)]),
+    ("described-speaker-is-not-a-conflict", ["IBM said the inquiry began in May."],
+     ["The company said the inquiry began in May."], [("attribution", "IBM", "The company", False)]),
+    ("title-and-surname-are-one-speaker", ['"We will win," Sen. Mitch McConnell said.'],
+     ['"We will win," McConnell said.'], []),
     ("source-on-one-side-only-is-not-flagged", ["25 people died."], ["25 people died, officials said."], []),
     ("certainty", ["Azerbaijani forces breached Armenian lines."],
      ["Armenian forces reported attempts by Azerbaijani forces to breach their lines."],
-     [("certainty", None, "attempts by Azerbaijani forces to")]),
+     [("certainty", None, "attempts by Azerbaijani forces to", True)]),
+    ("weak-hedge-is-a-detail", ["The case marks a first."], ["The case may mark a first."],
+     [("certainty", None, "may mark", False)]),
     ("negation", ["The army withdrew from the town."], ["The army did not withdraw from the town."],
-     [("negation", None, "not")]),
+     [("negation", None, "not", True)]),
+    ("negation-in-other-words-agrees", ["Moore had no comment."], ["Moore did not comment."], []),
+    ("refusal-is-negation", ["He would not recuse himself."], ["He refused to recuse himself."], []),
+    ("compound-is-not-negation", ["The do-not-call list grew."], ["The call list grew."], []),
     ("same-facts-other-words", ["Armenia called on the U.N. Security Council."],
      ["Armenian officials called on the UN Security Council."], []),
 ]
@@ -159,17 +187,17 @@ DIFFERENCE_CASES = [
 
 @pytest.mark.parametrize(("left", "right", "expected"), [c[1:] for c in DIFFERENCE_CASES],
                          ids=[c[0] for c in DIFFERENCE_CASES])
-def test_group_differences(left: list[str], right: list[str], expected: list[tuple[str, str | None, str | None]]
-                           ) -> None:
-    assert [(d.kind, d.left, d.right) for d in group_differences(left, right)] == expected
-    mirrored = [(d.kind, d.right, d.left) for d in group_differences(right, left)]
+def test_group_differences(left: list[str], right: list[str],
+                           expected: list[tuple[str, str | None, str | None, bool]]) -> None:
+    assert [(d.kind, d.left, d.right, d.conflict) for d in group_differences(left, right)] == expected
+    mirrored = [(d.kind, d.right, d.left, d.conflict) for d in group_differences(right, left)]
     assert mirrored == expected
 
 
 def test_source_of_a_claim_comes_from_the_sentence_before() -> None:
     assert group_differences(["25 people died."], ["25 people died."], ["Police said the blast was huge."],
                              ["Officials said the blast was huge."]) == (
-        Difference("attribution", "Police", "Officials"),)
+        Difference("attribution", "Police", "Officials"),)  # descriptions, not names: listed, no conflict
 
 
 def test_sources_keep_their_names() -> None:

@@ -33,6 +33,10 @@ QUANTITY_CASES = [
      [("multiple civilian casualties", "~multiple|casualti", "vague")]),
     ("pronoun-one-skipped", "The most recent one was in 2020.", []),
     ("bare-year-is-not-a-count", "The war ended in 1994.", []),
+    ("wire-currency", "Tyrer agreed to pay $US1.06 million.", [("$US1.06 million", "$1060000|", None)]),
+    ("hyphenated-scale", "RIM must pay the $53.7-million award.", [("$53.7-million award", "$53700000|award", None)]),
+    ("hyphenated-percent", "It cited a 3.8-percent increase.", [("3.8-percent increase", "3.8%|increas", None)]),
+    ("number-word-in-compound", "The three-judge tribunal ruled.", [("three", "3|", None)]),
 ]
 
 
@@ -48,7 +52,22 @@ DATE_CASES = [
     ("relative", "The company said last month that sales fell yesterday.", ["last month", "yesterday"]),
     ("calendar", "It opened on June 3, 2021 and closed 4 July.", ["June 3, 2021", "4 July"]),
     ("decade", "Prices doubled in the 1990s.", ["1990s"]),
+    ("time-of-day", "Voting runs from 8 a.m. to 5 p.m. Sept. 9.", ["8 a.m.", "5 p.m.", "Sept. 9"]),
+    ("may-the-verb", "It may rain in May.", ["May"]),
 ]
+
+
+DATE_KEY_CASES = [
+    ("December 4", "month=dec day=4"), ("Dec. 4", "month=dec day=4"),
+    ("June 30, 2003", "year=2003 month=jun day=30"), ("on Sunday", "weekday=sunday"),
+    ("last week", "relative=last week"), ("yesterday", "relative=yesterday"),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), DATE_KEY_CASES, ids=[c[0] for c in DATE_KEY_CASES])
+def test_date_keys_name_their_parts(text: str, key: str) -> None:
+    (fact,) = extract_dates(f"It happened {text}.")
+    assert fact.key == key
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in DATE_CASES], ids=[c[0] for c in DATE_CASES])
@@ -137,6 +156,9 @@ CERTAINTY_CASES = [
     ("plain-fact", "Azerbaijani forces breached Armenian lines.", []),
     ("purpose-is-not-a-hedge", "Troops moved in an attempt to take the town.", []),
     ("ability-is-not-doubt", "Civilians could leave through corridors.", []),
+    ("month-is-not-a-hedge", "The index rose from May to June.", []),
+    ("weak-hedge", "The case may mark a first, and is likely to be appealed.", ["possible", "possible"]),
+    ("tried", "Officials tried to reach the town.", ["attempted"]),
 ]
 
 
@@ -153,6 +175,11 @@ NEGATION_CASES = [
     ("contraction", "The army didn't withdraw.", ["not"]),
     ("caveat-is-not-a-negation", "Reuters could not verify the report.", []),
     ("none", "The army withdrew.", []),
+    ("curly-contraction", "I don’t think so.", ["not"]),
+    ("cannot", "He cannot expect a welcome.", ["not"]),
+    ("refused-and-declined-negate-the-act", "He refused to recuse himself and declined to comment.", ["not", "not"]),
+    ("compound", "The do-not-call registry grew.", []),
+    ("not-only", "Not only is it the oldest planet, it is the farthest.", []),
 ]
 
 

@@ -41,6 +41,7 @@ def evaluate_mrpc(data_dir: Path, split: str = "test", threshold: float = SAME_T
     pairs = load_mrpc(data_dir, split)
     probabilities = same_probability(pair_features([(p.left, p.right) for p in pairs]).T)
     predicted = probabilities >= threshold
-    labelled = predicted & np.array([not group_differences([p.left], [p.right]) for p in pairs])
+    labelled = predicted & np.array([not any(d.conflict for d in group_differences([p.left], [p.right]))
+                                      for p in pairs])
     gold = np.array([p.label == 1 for p in pairs])
     return MrpcResult(split=split, scores=binary_scores(predicted, gold), label_scores=binary_scores(labelled, gold))
