@@ -20,8 +20,9 @@ from typing import Literal
 from .models import FactEntry
 from .text import NUMBER_WORDS, STOP_WORDS, normalize, stem
 
-FactKind = Literal["quantity", "date", "name", "quote", "attribution", "certainty", "negation"]
-FACT_KINDS: tuple[FactKind, ...] = ("quantity", "date", "name", "quote", "attribution", "certainty", "negation")
+FactKind = Literal["quantity", "date", "name", "quote", "attribution", "certainty", "negation", "direction"]
+FACT_KINDS: tuple[FactKind, ...] = ("quantity", "date", "name", "quote", "attribution", "certainty", "negation",
+                                    "direction")
 
 
 @dataclass(frozen=True)
@@ -257,7 +258,7 @@ def date_parts(key: str) -> dict[str, str]:
 NAME_ALIASES: dict[str, str] = {
     "un": "united nations", "u.n.": "united nations", "united nations": "united nations",
     "us": "united states", "u.s.": "united states", "usa": "united states", "u.s.a.": "united states",
-    "united states": "united states", "america": "united states",
+    "united states": "united states", "america": "united states", "american": "united states",
     "uk": "united kingdom", "u.k.": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
     "united kingdom": "united kingdom",
     "eu": "european union", "e.u.": "european union", "european union": "european union",
@@ -395,10 +396,14 @@ SAYING_VERBS = ("said", "says", "say", "stated", "states", "told", "tells", "rep
                 "alleged", "alleges", "insisted", "insists", "confirmed", "confirms", "warned", "warns",
                 "wrote", "writes", "emphasized", "emphasised", "stressed", "stresses", "argued", "argues")
 _VERB = "|".join(SAYING_VERBS)
-_ACCORDING = re.compile(r"\baccording to (?P<source>[^,.;]{2,80})", re.IGNORECASE)
-_VERB_WORD = re.compile(rf"\b(?:{_VERB})\b", re.IGNORECASE)
-_VERB_SOURCE = re.compile(r"[,“”\"]\s*(?P<verb>said|says|told|added|wrote)\s+(?P<source>[^,.;]{2,60})",
-                          re.IGNORECASE)
+# A source may open with a short title ("Capt. Michael Calvert"), whose full stop does not end it.
+_TITLED = r"(?:[A-Z][a-z]{0,3}\.\s+)?"
+_ACCORDING = re.compile(rf"\b(?i:according to) (?P<source>{_TITLED}[^,.;]{{2,80}})")
+# Lower case only: "The United States welcomes" has no saying verb.
+_VERB_WORD = re.compile(rf"\b(?:{_VERB})\b")
+# "..., said X." : the source runs to the end of the clause, within a few words.
+_VERB_SOURCE = re.compile(r"[,“”\"]\s*(?P<verb>said|says|told|added|wrote)\s+"
+                          rf"(?P<source>{_TITLED}[^,.;“”\"]{{2,60}}?)(?=\s*(?:[,.;“”\"]|$))")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"()]")
 _TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|had been|has been|have been"
                                  r"|previously|earlier|later|then|reportedly))+$", re.IGNORECASE)
@@ -447,6 +452,12 @@ def _is_subject(source: str) -> bool:
 _ATTRIBUTION_TRIGGERS = frozenset(SAYING_VERBS) | {"according"}
 
 
+def _quote_balance_before(sentence: str, position: int) -> bool:
+    """Whether a quotation is open at ``position``."""
+    before = sentence[:position]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def extract_attribution(sentence: str, words: frozenset[str] | None = None) -> list[Fact]:
     """Who says it: "according to X", "X said/stated/claimed", "..., X said"."""
     words = sentence_words(sentence) if words is None else words
@@ -458,6 +469,8 @@ def extract_attribution(sentence: str, words: frozenset[str] | None = None) -> l
         facts.append(Fact("attribution", source, source_key(source), match.start("source"),
                           match.start("source") + len(source), "according to"))
     for match in _VERB_WORD.finditer(sentence):
+        if _quote_balance_before(sentence, match.start()):
+            continue  # inside a quotation: the quoted speaker's words, not the attribution
         subject = _subject_before(sentence[: match.start()])
         if subject is not None:
             start = sentence.rfind(subject, 0, match.start())
@@ -543,6 +556,31 @@ def extract_negations(sentence: str, certainty: list[Fact] | None = None,
     return facts
 
 
+# Which way a figure or a state moved: shares "rose" or "fell", the yuan
+# "strengthens" or "weakens". Words of either sense only; "up" and "down" are
+# left out, being mostly particles ("set up", "shut down").
+DIRECTION_WORDS: dict[str, str] = {
+    **dict.fromkeys("rise rises rose risen rising increase increased increases increasing climb climbed climbs "
+                    "gain gained gains jump jumped jumps surge surged surges soar soared soars higher rebound "
+                    "rebounded rebounds strengthen strengthened strengthens strengthening advance advanced "
+                    "advances".split(), "up"),
+    **dict.fromkeys("fall falls fell fallen falling decrease decreased decreases decreasing drop dropped drops "
+                    "decline declined declines declining slump slumped slumps plunge plunged plunges slide slid "
+                    "slides lower weaken weakened weakens weakening tumble tumbled tumbles slip slipped slips "
+                    "sink sank sinks shrink shrank shrinks".split(), "down"),
+}
+_DIRECTION_WORD = re.compile(rf"\b(?:{'|'.join(sorted(DIRECTION_WORDS, key=len, reverse=True))})\b", re.IGNORECASE)
+
+
+def extract_directions(sentence: str, words: frozenset[str] | None = None) -> list[Fact]:
+    """Words that say which way something moved: key "up" or "down"."""
+    words = sentence_words(sentence) if words is None else words
+    if words.isdisjoint(DIRECTION_WORDS):
+        return []
+    return [Fact("direction", m.group(), DIRECTION_WORDS[m.group().lower()], m.start(), m.end())
+            for m in _DIRECTION_WORD.finditer(sentence)]
+
+
 def _distinct(facts: list[Fact]) -> list[Fact]:
     """Drop facts whose span another fact of the same kind already covers."""
     kept: list[Fact] = []
@@ -563,6 +601,7 @@ def extract_facts(sentence: str) -> tuple[Fact, ...]:
     facts = [
         *quantities, *dates, *extract_names(sentence), *extract_quotes(sentence),
         *extract_attribution(sentence, words), *certainty, *extract_negations(sentence, certainty, words),
+        *extract_directions(sentence, words),
     ]
     return tuple(sorted(facts, key=lambda f: (f.start, FACT_KINDS.index(f.kind), f.end)))
 

@@ -180,6 +180,9 @@ DIFFERENCE_CASES = [
     ("negation-in-other-words-agrees", ["Moore had no comment."], ["Moore did not comment."], []),
     ("refusal-is-negation", ["He would not recuse himself."], ["He refused to recuse himself."], []),
     ("compound-is-not-negation", ["The do-not-call list grew."], ["The call list grew."], []),
+    ("opposite-movement", ["Chinese shares close higher."], ["Chinese shares close lower."],
+     [("direction", "higher", "lower", True)]),
+    ("same-movement-other-words", ["Brent rose 31 cents."], ["Brent gained 31 cents."], []),
     ("same-facts-other-words", ["Armenia called on the U.N. Security Council."],
      ["Armenian officials called on the UN Security Council."], []),
 ]

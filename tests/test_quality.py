@@ -14,7 +14,9 @@ import pytest
 
 from compare.evaluation.data import ECBPLUS_TEST_TOPICS
 from compare.evaluation.ecbplus import evaluate_ecbplus
+from compare.evaluation.ists import evaluate_ists
 from compare.evaluation.mrpc import evaluate_mrpc
+from compare.evaluation.perturb import equivalent_pairs, evaluate_perturbations
 
 BASELINE = json.loads((Path(__file__).parent / "quality_baseline.json").read_text(encoding="utf-8"))
 TOLERANCE = BASELINE["tolerance"]
@@ -37,3 +39,28 @@ def test_ecbplus_test_alignment(data_dir: Path) -> None:
     _at_least(result.strict.precision, "ecbplus_test_strict_precision")
     _at_least(result.strict.f1, "ecbplus_test_strict_f1")
     _at_least(result.loose.f1, "ecbplus_test_loose_f1")
+
+
+def test_mrpc_test_label_accuracy(data_dir: Path) -> None:
+    _at_least(evaluate_mrpc(data_dir, "test").label_scores.accuracy, "mrpc_test_label_accuracy")
+
+
+def test_perturbations_on_mrpc_test(data_dir: Path) -> None:
+    result = evaluate_perturbations(equivalent_pairs(data_dir))
+    assert result.pairs == 1147, "the MRPC test equivalents, not the shipped sample"
+    by_kind = {k.kind: k for k in result.kinds}
+    for kind, floor in BASELINE["perturbation_detection"].items():
+        assert by_kind[kind].detection_rate >= floor - TOLERANCE, (kind, by_kind[kind], floor)
+    for kind, floor in BASELINE["perturbation_report"].items():
+        assert by_kind[kind].report_rate >= floor - TOLERANCE, (kind, by_kind[kind], floor)
+    for kind, ceiling in BASELINE["perturbation_false_alarm_ceiling"].items():
+        assert by_kind[kind].false_alarm_rate <= ceiling + TOLERANCE, (kind, by_kind[kind], ceiling)
+    assert result.any_conflict / result.pairs <= BASELINE["perturbation_any_conflict_ceiling"] + TOLERANCE
+
+
+def test_ists_headlines_test(data_dir: Path) -> None:
+    result = {t.kind: t for t in evaluate_ists(data_dir, "test").types}
+    for kind, floor in BASELINE["ists_test_recall"].items():
+        assert result[kind].recall >= floor - TOLERANCE, (kind, result[kind], floor)
+    for kind, floor in BASELINE["ists_test_precision"].items():
+        assert result[kind].precision >= floor - TOLERANCE, (kind, result[kind], floor)

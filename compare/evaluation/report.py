@@ -9,7 +9,9 @@ from pathlib import Path
 from ..errors import FactcompareError
 from .data import ECBPLUS_TEST_TOPICS, DataMissingError
 from .ecbplus import STRICT_JACCARD, evaluate_ecbplus, one_to_one_recall_ceiling
+from .ists import evaluate_ists
 from .mrpc import evaluate_mrpc
+from .perturb import DEFAULT_SEED, equivalent_pairs, evaluate_perturbations
 
 
 class EvaluationDataError(FactcompareError):
@@ -26,8 +28,21 @@ def run_evaluation(data_dir: Path, *, workers: int = 1) -> Iterator[str]:
         yield f"MRPC test ({total} pairs), same-statement decision: accuracy {s.accuracy:.1%}  F1 {s.f1:.1%}  " \
               f"(precision {s.precision:.1%}, recall {s.recall:.1%})  [{time.perf_counter() - started:.0f} s]"
         label = mrpc.label_scores
-        yield f"  the report's label (that decision and no typed difference): accuracy {label.accuracy:.1%}  " \
-              f"F1 {label.f1:.1%}  (MRPC calls pairs equivalent that differ in names, numbers or dates)"
+        yield f"  the report's label (that decision and no conflict): accuracy {label.accuracy:.1%}  " \
+              f"F1 {label.f1:.1%}  (MRPC calls pairs equivalent that give different figures or speakers)"
+        started = time.perf_counter()
+        perturbed = evaluate_perturbations(equivalent_pairs(data_dir))
+        yield f"Perturbation test, MRPC test pairs labelled equivalent ({perturbed.pairs}; seed {DEFAULT_SEED})" \
+              f"  [{time.perf_counter() - started:.0f} s]"
+        for kind in perturbed.kinds:
+            yield f"  {kind.kind:<11} {kind.eligible:>4} changed: reported {kind.report_rate:.1%}  " \
+                  f"detected (label differs) {kind.detection_rate:.1%}  false alarms {kind.false_alarm_rate:.1%}"
+        yield f"  unchanged pairs with any conflict (label differs): {perturbed.any_conflict / perturbed.pairs:.1%}"
+        ists = evaluate_ists(data_dir, "test")
+        yield f"iSTS 2016 headlines test ({ists.pairs} pairs): gold chunks found by the differences"
+        for chunks in ists.types:
+            yield f"  {chunks.kind:<9} recall {chunks.recall:.1%} ({chunks.found}/{chunks.gold})  " \
+                  f"precision {chunks.precision:.1%} ({chunks.correct}/{chunks.predicted})"
         started = time.perf_counter()
         ecb = evaluate_ecbplus(data_dir, ECBPLUS_TEST_TOPICS, workers=workers)
     except DataMissingError as error:
