@@ -9,6 +9,7 @@ import pytest
 
 from compare import Comparison, compare_articles, read_source
 from compare.render import RENDERERS, render_terminal
+from compare.worddiff import word_diff
 
 DATA = Path(__file__).parent / "data"
 GOLDEN = Path(__file__).parent / "golden"
@@ -38,3 +39,33 @@ def test_terminal_fits_80_columns_and_is_plain(bridge: Comparison) -> None:
     assert max(len(line) for line in text.splitlines()) <= 80
     assert "\x1b[" not in text
     assert "\x1b[" in render_terminal(bridge, color=True)
+
+
+WORD_DIFF_CASES = [
+    ("other-number-and-source", "The blast killed 25 people, officials said.",
+     "The blast killed 80 people, police said.",
+     ["25", "officials"], ["80", "police"]),
+    ("negation", "The army withdrew.", "The army did not withdraw.", ["withdrew"], ["not", "withdraw"]),
+    ("reordered-clauses-are-not-marked", "On Sunday, police closed the bridge.", "Police closed the bridge on Sunday.",
+     [], []),
+    ("function-words-are-not-marked", "The bridge closed.", "A bridge closed.", [], []),
+]
+
+
+@pytest.mark.parametrize(("left", "right", "left_words", "right_words"), [c[1:] for c in WORD_DIFF_CASES],
+                         ids=[c[0] for c in WORD_DIFF_CASES])
+def test_word_diff_marks_words_only_one_side_uses(left: str, right: str, left_words: list[str],
+                                                  right_words: list[str]) -> None:
+    marked = word_diff(left, right)
+    assert [left[s:e] for s, e in marked.left] == left_words
+    assert [right[s:e] for s, e in marked.right] == right_words
+
+
+def test_terminal_underlines_words_only_one_side_uses() -> None:
+    comparison = compare_articles("The blast killed 25 people in the capital on Sunday, officials said.",
+                                  "The blast killed 80 people in the capital on Sunday, officials said.")
+    coloured = render_terminal(comparison, color=True)
+    assert "\x1b[1;4;36m25\x1b[0m" in coloured
+    assert "\x1b[1;4;35m80\x1b[0m" in coloured
+    plain = render_terminal(comparison)
+    assert "≠  number: 25 people  vs  80 people" in plain

@@ -57,3 +57,38 @@ def test_web_debris_is_set_aside(seed_comparison: Comparison) -> None:
     assert kinds["buttons=(Accept !) days=(20)"] == "boilerplate"
     stray = [t for t in kinds if t.startswith("What steps has the international community")]
     assert [kinds[t] for t in stray] == ["boilerplate"]
+
+
+def _differences(comparison: Comparison, left_phrase: str, right_phrase: str) -> list[tuple[str, str | None,
+                                                                                                str | None, bool]]:
+    for alignment in comparison.alignments:
+        left = " ".join(comparison.left.sentences[i].text for i in alignment.left)
+        right = " ".join(comparison.right.sentences[i].text for i in alignment.right)
+        if left_phrase in left and right_phrase in right:
+            return [(d.kind, d.left, d.right, d.conflict) for d in alignment.differences]
+    msg = f"no aligned group holds {left_phrase!r} (left) with {right_phrase!r} (right)"
+    raise AssertionError(msg)
+
+
+def test_the_issue_examples_are_named(seed_comparison: Comparison) -> None:
+    c = seed_comparison
+    # who makes the guided-munitions claim: the adviser on the left, the ministry (sentence before) on the right
+    assert ("attribution", "Azerbaijan’s Hajiyev", "Azerbaijan's defence ministry", True) in _differences(
+        c, "guided munitions", "high-precision weapons")
+    # breached against attempted to breach, and a different speaker
+    breach = _differences(c, "successfully breached", "attempts by Azerbaijani forces")
+    assert ("certainty", None, "attempts by Azerbaijani forces to", True) in breach
+    assert ("attribution", "Hikmet Hajiyev", "Ethnic Armenian forces in Karabakh", True) in breach
+    # exact figures against a vague amount, and the verification caveat only the right gives
+    casualties = _differences(c, "deaths of 25 people", "multiple civilian casualties")
+    assert ("number", "25 people; two civilians; 80 injured", "multiple civilian casualties", True) in casualties
+    assert ("certainty", None, "has not independently verified", True) in casualties
+
+
+def test_fact_inventory_shows_what_one_side_alone_reports(seed_comparison: Comparison) -> None:
+    only = {(f.kind, f.where): [] for f in seed_comparison.facts}
+    for fact in seed_comparison.facts:
+        only[fact.kind, fact.where].append(fact.text)
+    assert {"over 60 military posts", "25 people", "80 injured"} <= set(only["quantity", "left_only"])
+    assert {"Stepanakert", "Gegham Stepanyan", "Ruben Vardanyan", "Lachin"} <= set(only["name", "right_only"])
+    assert "Khankendi" in only["name", "both"]

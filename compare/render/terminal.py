@@ -1,8 +1,10 @@
 """The terminal view: a Rich renderable for the console, and its plain-text rendering.
 
 Layout: a header panel (sources, consistency, counts), then the differing
-statements (what a reader checks first), the shared ones, each side's
-one-sided statements, and what was set aside. Everything fits 80 columns.
+statements (what a reader checks first) with the words only one side uses
+underlined and their typed differences (≠ a conflict, + a detail one side
+alone gives), the shared ones, each side's one-sided statements, the fact
+inventory and what was set aside. Everything fits 80 columns.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..models import Alignment, Article, Comparison
+from ..worddiff import word_diff
 
 LEFT_STYLE = "cyan"
 RIGHT_STYLE = "magenta"
@@ -84,16 +87,21 @@ def _alignment_section(title: str, style: str, alignments: list[Alignment],
     yield Rule(f"{title} ({len(alignments)})", style=style, align="left")
     for alignment in alignments:
         table = _margin_grid(2)
-        table.add_row(Text("L", style=f"bold {LEFT_STYLE}"),
-                      _sentences(c.left, alignment.left))
-        table.add_row(Text("R", style=f"bold {RIGHT_STYLE}"),
-                      _sentences(c.right, alignment.right))
+        left_text, right_text = _sentences(c.left, alignment.left), _sentences(c.right, alignment.right)
+        if alignment.label == "differs":  # words only one side uses, underlined
+            marked = word_diff(left_text.plain, right_text.plain)
+            for text, spans, colour in ((left_text, marked.left, LEFT_STYLE), (right_text, marked.right, RIGHT_STYLE)):
+                for start, end in spans:
+                    text.stylize(f"bold underline {colour}", start, end)
+        table.add_row(Text("L", style=f"bold {LEFT_STYLE}"), left_text)
+        table.add_row(Text("R", style=f"bold {RIGHT_STYLE}"), right_text)
         for difference in alignment.differences:
             left = difference.left if difference.left is not None else "(not mentioned)"
             right = difference.right if difference.right is not None else "(not mentioned)"
-            table.add_row(Text("≠", style="bold yellow"),
-                          Text.assemble((f"{difference.kind}: ", "bold"), (left, LEFT_STYLE), "  vs  ",
-                                        (right, RIGHT_STYLE)))
+            # ≠ a conflict (the sides disagree), + a detail only one side gives
+            marker = Text("≠", style="bold yellow") if difference.conflict else Text("+", style="dim")
+            table.add_row(marker, Text.assemble((f"{difference.kind}: ", "bold"), (left, LEFT_STYLE), "  vs  ",
+                                                (right, RIGHT_STYLE)))
         ids = f"L{_ids(alignment.left)} R{_ids(alignment.right)}"
         table.add_row("", Text(f"score {alignment.score:.2f} · {ids}", style="dim"))
         yield Padding(table, (0, 0, 1, 0))

@@ -1,0 +1,43 @@
+"""Word-level differences between the two sides of an aligned group, for display.
+
+Reports of one event reorder their clauses freely, so the words are compared
+as sets, not as sequences: a word is marked when the other side uses no word
+with its stem anywhere (function words are never marked: "the" against "a" is
+not a difference worth a highlight). Renderers colour the marked spans.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import STOP_WORDS, stem
+
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[\w$€£%]+(?:['’.,-][\w%]+)*")
+
+
+@dataclass(frozen=True)
+class WordDiff:
+    """Character spans, in each side's text, of the words the other side does not use."""
+
+    left: tuple[tuple[int, int], ...]
+    right: tuple[tuple[int, int], ...]
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), stem(m.group().lower().replace("’", "'"))) for m in _WORD.finditer(text)]
+
+
+def word_diff(left: str, right: str) -> WordDiff:
+    """Spans of the words only one side uses.
+
+    Example:
+        >>> d = word_diff("The army withdrew.", "The army did not withdraw.")
+        >>> [("The army did not withdraw."[s:e]) for s, e in d.right]
+        ['not', 'withdraw']
+    """
+    sides = [_words(left), _words(right)]
+    stems = [{s for _, _, s in words} for words in sides]
+    spans = [tuple((start, end) for start, end, s in words if s not in stems[1 - index] and s not in STOP_WORDS)
+             for index, words in enumerate(sides)]
+    return WordDiff(left=spans[0], right=spans[1])
