@@ -337,24 +337,35 @@ def extract_names(sentence: str) -> list[Fact]:
     facts: list[Fact] = []
     for stretch in _NAME_STRETCH.finditer(text):
         if len(stretch.group().split(maxsplit=1)) > 1:
-            run = [(m.start(), m.end(), m.group()) for m in _NAME_WORD.finditer(text, stretch.start(), stretch.end())]
+            words = [(m.start(), m.end(), m.group()) for m in _NAME_WORD.finditer(text, stretch.start(), stretch.end())]
         else:  # one word: the common case, no need to split
-            run = [(stretch.start(), stretch.end(), stretch.group())]
-        # A run starts at a capitalised word that is not a function word ("The United Nations").
-        while run and (run[0][2].lower() in STOP_WORDS or not run[0][2][0].isupper()):
-            run.pop(0)
-        while run and run[-1][2].lower() in NAME_JOINERS:
-            run.pop()
-        if not run or (len(run) < 2 and _starts_sentence(text, run[0][0])):
-            continue  # any first word is capitalised: alone there, it is no evidence of a name
-        if len(run) == 1 and run[0][2].lower() in TITLE_ABBREVIATIONS and text[run[0][1] : run[0][1] + 1] == ".":
-            continue  # "Sen." in "Sen. Mitch McConnell": a title, the name follows
-        start, end = run[0][0], run[-1][1]
-        written = _POSSESSIVE.sub("", text[start:end])
-        key = name_key(written)
-        if key not in _CALENDAR:  # "Sunday", "June": dates, not names
-            facts.append(Fact("name", sentence[start : start + len(written)], key, start, start + len(written)))
+            words = [(stretch.start(), stretch.end(), stretch.group())]
+        # A possessive ends a name: "Azerbaijan's Hajiyev" is Azerbaijan, then Hajiyev.
+        cuts = [i + 1 for i, word in enumerate(words[:-1]) if word[2].endswith("'s")]
+        for first, last in zip([0, *cuts], [*cuts, len(words)], strict=True):
+            fact = _name_fact(sentence, text, words[first:last])
+            if fact is not None:
+                facts.append(fact)
     return facts
+
+
+def _name_fact(sentence: str, text: str, run: list[tuple[int, int, str]]) -> Fact | None:
+    """The name a run of capitalised words (start, end, word) makes, if it makes one."""
+    # A run starts at a capitalised word that is not a function word ("The United Nations").
+    while run and (run[0][2].lower() in STOP_WORDS or not run[0][2][0].isupper()):
+        run = run[1:]
+    while run and run[-1][2].lower() in NAME_JOINERS:
+        run = run[:-1]
+    if not run or (len(run) < 2 and _starts_sentence(text, run[0][0])):
+        return None  # any first word is capitalised: alone there, it is no evidence of a name
+    if len(run) == 1 and run[0][2].lower() in TITLE_ABBREVIATIONS and text[run[0][1] : run[0][1] + 1] == ".":
+        return None  # "Sen." in "Sen. Mitch McConnell": a title, the name follows
+    start, end = run[0][0], run[-1][1]
+    written = _POSSESSIVE.sub("", text[start:end])
+    key = name_key(written)
+    if key in _CALENDAR:  # "Sunday", "June": dates, not names
+        return None
+    return Fact("name", sentence[start : start + len(written)], key, start, start + len(written))
 
 
 def _starts_sentence(text: str, position: int) -> bool:

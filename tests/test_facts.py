@@ -85,6 +85,10 @@ NAME_CASES = [
     ("comma-ends-a-name", "Previously, Baku restricted the Lachin corridor.", [("Baku", "baku"), ("Lachin", "lachin")]),
     ("possessive", "It was Karabakh’s future.", [("Karabakh", "karabakh")]),
     ("weekday-is-not-a-name", "They met Tuesday in Paris.", [("Paris", "paris")]),
+    ("possessive-ends-a-name", "Later, Azerbaijan’s Hajiyev spoke.",
+     [("Azerbaijan", "azerbaijan"), ("Hajiyev", "hajiyev")]),
+    ("title-before-a-name", "The bill passed, Sen. Mitch McConnell said.", [("Mitch McConnell", "mitch mcconnell")]),
+    ("acronym-alias", "Troops of the U.S. arrived.", [("U.S.", "united states")]),
 ]
 
 

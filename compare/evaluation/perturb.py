@@ -88,14 +88,15 @@ def equivalent_pairs(data_dir: Path | None) -> list[SentencePair]:
 
 def perturbations(pairs: Sequence[SentencePair], seed: int = DEFAULT_SEED) -> list[Perturbation]:
     """One change of each kind in every pair eligible for it."""
-    rng = random.Random(seed)
     names = sorted({f.text for p in pairs for s in (p.left, p.right) for f in extract_facts(s)
                     if f.kind == "name" and " " in f.text})
     speakers = sorted({f.text for p in pairs for f in extract_facts(p.right)
                        if f.kind == "attribution" and f.text[:1].isupper() and f.start > 0})
     made = []
-    for pair in pairs:
+    for index, pair in enumerate(pairs):
         for kind in PERTURBATION_KINDS:
+            # One generator per pair and kind: a change to one kind's rules leaves the others' draws alone.
+            rng = random.Random(f"{seed}:{kind}:{index}")
             change = _CHANGES[kind](pair, rng, names if kind == "name" else speakers)
             if change is not None:
                 old, new, changed = change
