@@ -21,7 +21,8 @@ from .core import compare_articles
 from .errors import FactcompareError
 from .options import ALIGN_THRESHOLD, MAX_STATEMENTS, SAME_THRESHOLD, CompareOptions
 from .reader import MAX_INPUT_BYTES, read_source
-from .render import RENDERERS, ComparisonView
+from .render import RENDERERS, ComparisonView, render_terminal
+from .render.terminal import SECTIONS, ViewFilter
 from .reports import report_path, write_report
 
 SEEDS_DIR = Path("seeds")
@@ -50,8 +51,13 @@ def cli() -> None:
 @click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--output-dir", type=click.Path(path_type=Path), default=REPORTS_DIR, show_default=True,
               help="Folder for the report files.")
-@click.option("-f", "--format", "formats", type=click.Choice(sorted(RENDERERS)), multiple=True,
-              default=("json",), show_default=True, help="Report file format (repeat for several).")
+@click.option("-f", "--format", "formats", multiple=True, metavar="FORMAT[,FORMAT...]",
+              help=f"Report formats to write: {', '.join(RENDERERS)} (repeat or give a list; default: all).")
+@click.option("--output", "output_path", type=click.Path(path_type=Path),
+              help="Write one report to this file (its format from --format or the file's suffix).")
+@click.option("--only", "only", multiple=True, type=click.Choice(SECTIONS), metavar="SECTION",
+              help=f"Show only these statements in the terminal view: {', '.join(SECTIONS)} (repeatable).")
+@click.option("--limit", type=click.IntRange(1), help="Show at most this many entries per terminal section.")
 @click.option("--no-report", is_flag=True, help="Only print the comparison; write no report file.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("--force", is_flag=True, help="Replace report files that factcompare did not write.")
@@ -64,14 +70,17 @@ def cli() -> None:
 @click.option("--max-statements", type=click.IntRange(1), default=MAX_STATEMENTS, show_default=True,
               help="Refuse articles with more statements than this.")
 @click.option("--debug", is_flag=True, envvar="FACTCOMPARE_DEBUG", help="Show tracebacks of internal errors.")
-def compare_command(articles: tuple[Path, ...], output_dir: Path, formats: tuple[str, ...], no_report: bool,
+def compare_command(articles: tuple[Path, ...], output_dir: Path, formats: tuple[str, ...],
+                    output_path: Path | None, only: tuple[str, ...], limit: int | None, no_report: bool,
                     quiet: bool, force: bool, align_threshold: float, same_threshold: float, max_bytes: int,
                     max_statements: int, debug: bool) -> None:
     """Compare two articles (text, Markdown or saved HTML pages).
 
     With no ARTICLES, compares the two files in ./seeds. Prints the comparison
-    and writes reports/<left>__<right>.json.
+    and writes every report format to reports/<left>__<right>.<suffix>.
     """
+    chosen = _formats(formats, output_path)
+    view = ViewFilter(only=only, limit=limit)
     with _errors_to_exit(debug):
         left_path, right_path = _two_articles(articles)
         left = read_source(left_path, max_bytes=max_bytes)
@@ -80,14 +89,35 @@ def compare_command(articles: tuple[Path, ...], output_dir: Path, formats: tuple
                                  max_statements=max_statements)
         comparison = compare_articles(left, right, options)
         if not quiet:
-            Console(highlight=False).print(ComparisonView(comparison))
+            Console(highlight=False).print(ComparisonView(comparison, view))
         if not no_report:
-            for name in dict.fromkeys(formats):
+            for name in chosen:
                 renderer = RENDERERS[name]
-                path = report_path(output_dir, left.name, right.name, renderer.suffix)
-                write_report(path, renderer.render(comparison), marker=renderer.marker, force=force)
+                path = output_path or report_path(output_dir, left.name, right.name, renderer.suffix)
+                text = render_terminal(comparison, view=view) if name == "terminal" else renderer.render(comparison)
+                write_report(path, text, marker=renderer.marker, force=force)
                 if not quiet:
                     click.echo(f"wrote {path}", err=True)
+
+
+def _formats(given: tuple[str, ...], output_path: Path | None) -> list[str]:
+    """The report formats to write, from repeated and comma-separated --format values."""
+    names = [name.strip() for value in given for name in value.split(",") if name.strip()]
+    unknown = [name for name in names if name not in RENDERERS]
+    if unknown:
+        msg = f"unknown format {unknown[0]!r} (choose from {', '.join(RENDERERS)})"
+        raise click.BadParameter(msg, param_hint="'--format'")
+    if output_path is None:
+        return list(dict.fromkeys(names)) or list(RENDERERS)
+    if not names:  # --output alone: the format its suffix names
+        names = [name for name, renderer in RENDERERS.items() if renderer.suffix == output_path.suffix.lower()]
+        if not names:
+            msg = f"cannot tell the format of {output_path} from its suffix; give --format"
+            raise click.BadParameter(msg, param_hint="'--output'")
+    if len(set(names)) > 1:
+        msg = "--output writes one report: give a single --format (or use --output-dir for several)"
+        raise click.BadParameter(msg, param_hint="'--output'")
+    return names[:1]
 
 
 @cli.command("eval")

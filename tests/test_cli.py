@@ -78,15 +78,15 @@ def test_never_replaces_a_file_it_did_not_write(articles: tuple[Path, Path], tmp
     out.mkdir()
     mine = out / "left-story__right-story.json"
     mine.write_text("my own notes\n", encoding="utf-8")
-    code, _, stderr = invoke(*articles, "-o", out, "-q")
+    code, _, stderr = invoke(*articles, "-o", out, "-q", "-f", "json")
     assert code == 2
     assert "was not written by factcompare" in stderr
     assert mine.read_text(encoding="utf-8") == "my own notes\n"
-    code, _, _ = invoke(*articles, "-o", out, "-q", "--force")
+    code, _, _ = invoke(*articles, "-o", out, "-q", "--force", "-f", "json")
     assert code == 0
     assert json.loads(mine.read_text(encoding="utf-8"))["generator"] == "factcompare"
     # and a report it wrote itself is simply refreshed
-    code, _, _ = invoke(*articles, "-o", out, "-q")
+    code, _, _ = invoke(*articles, "-o", out, "-q", "-f", "json")
     assert code == 0
     assert [p.name for p in out.iterdir()] == [mine.name]  # no temporary file left behind
 
@@ -150,9 +150,10 @@ def test_report_names_cannot_escape_the_output_folder(tmp_path: Path) -> None:
     out = tmp_path / "out"
     code, _, _ = invoke(sneaky, plain, "-o", out, "-q")
     assert code == 0
-    (report,) = out.iterdir()
-    assert report.parent == out
-    assert report.name == "2F..-2Fetc-2Fpasswd__plain.json"
+    reports = sorted(out.iterdir())
+    assert [r.parent for r in reports] == [out] * 4
+    assert [r.name for r in reports] == [f"2F..-2Fetc-2Fpasswd__plain{suffix}" for suffix in
+                                         (".html", ".json", ".md", ".txt")]
 
 
 def test_one_sentence_identical_and_unrelated_articles(tmp_path: Path) -> None:
@@ -198,10 +199,11 @@ def test_python_dash_m_is_the_same_program(articles: tuple[Path, Path], tmp_path
     # Run outside the repository, so that the installed package is what runs (in CI a
     # non-editable install: this is what catches a data file missing from the wheel).
     env = {**os.environ, "NO_COLOR": "1", "PYTHONPATH": ""}
-    result = subprocess.run([sys.executable, "-m", "compare", *map(str, articles), "--no-report"],
+    result = subprocess.run([sys.executable, "-m", "compare", *map(str, articles), "-o", "out"],
                             capture_output=True, text=True, cwd=tmp_path, env=env, check=False)
     assert result.returncode == 0, result.stderr
     assert "Shared statements" in result.stdout
+    assert (tmp_path / "out" / "left-story__right-story.html").read_text(encoding="utf-8").startswith("<!DOCTYPE")
     assert "\x1b[" not in result.stdout  # plain text when not a terminal
     version = subprocess.run([sys.executable, "-m", "compare", "--version"], capture_output=True, text=True,
                              check=False)
@@ -212,3 +214,37 @@ def test_eval_without_data_is_a_clean_error(tmp_path: Path) -> None:
     code, _, stderr = invoke("eval", tmp_path / "nowhere")
     assert code == 2
     assert "evaluation data missing" in stderr
+
+
+def test_writes_every_format_by_default_and_any_chosen_list(articles: tuple[Path, Path], tmp_path: Path) -> None:
+    code, _, _ = invoke(*articles, "-o", tmp_path / "all", "-q")
+    assert code == 0
+    assert sorted(p.suffix for p in (tmp_path / "all").iterdir()) == [".html", ".json", ".md", ".txt"]
+    code, _, _ = invoke(*articles, "-o", tmp_path / "some", "-q", "-f", "markdown,html", "-f", "json")
+    assert code == 0
+    assert sorted(p.suffix for p in (tmp_path / "some").iterdir()) == [".html", ".json", ".md"]
+    code, _, stderr = invoke(*articles, "-o", tmp_path / "bad", "-q", "-f", "pdf")
+    assert code == 2
+    assert "unknown format 'pdf'" in stderr
+
+
+def test_output_writes_one_report_to_the_given_file(articles: tuple[Path, Path], tmp_path: Path) -> None:
+    target = tmp_path / "deep" / "my-report.html"
+    code, _, _ = invoke(*articles, "--output", target, "-q")
+    assert code == 0
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert [p.name for p in target.parent.iterdir()] == ["my-report.html"]
+    code, _, stderr = invoke(*articles, "--output", tmp_path / "report.pdf", "-q")
+    assert code == 2
+    assert "cannot tell the format" in stderr
+    code, _, stderr = invoke(*articles, "--output", tmp_path / "x.json", "-f", "json,html", "-q")
+    assert code == 2
+    assert "--output writes one report" in stderr
+
+
+def test_only_and_limit_filter_the_terminal_view(articles: tuple[Path, Path], tmp_path: Path) -> None:
+    code, stdout, _ = invoke(*articles, "--no-report", "--only", "left-only", "--limit", "1")
+    assert code == 0
+    assert "The mayor visited the site." in stdout
+    assert "Shared statements" not in stdout
+    assert "Only in right-story" not in stdout

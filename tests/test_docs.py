@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import re
 
 import click
@@ -62,10 +63,12 @@ def test_exit_codes_are_documented() -> None:
 
 
 def test_every_data_file_of_the_package_is_installed() -> None:
-    """A non-editable install ships only the data files pyproject.toml lists: calibration.json must be one."""
+    """A non-editable install ships only the data files pyproject.toml lists: calibration.json, the templates."""
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     listed = re.search(r"\[tool\.setuptools\.package-data\]\ncompare = \[(.*?)\]", pyproject)
     assert listed is not None
-    declared = set(re.findall(r'"([^"]+)"', listed.group(1)))
-    data_files = {p.name for p in (ROOT / "compare").iterdir() if p.is_file() and p.suffix not in {".py", ".pyc"}}
-    assert data_files <= declared, data_files - declared
+    declared = re.findall(r'"([^"]+)"', listed.group(1))
+    data_files = {p.relative_to(ROOT / "compare").as_posix() for p in (ROOT / "compare").rglob("*")
+                  if p.is_file() and p.suffix not in {".py", ".pyc"} and "__pycache__" not in p.parts}
+    missing = {f for f in data_files if not any(fnmatch.fnmatch(f, pattern) for pattern in declared)}
+    assert not missing, missing

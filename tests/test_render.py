@@ -9,6 +9,7 @@ import pytest
 
 from compare import Comparison, compare_articles, read_source
 from compare.render import RENDERERS, render_terminal
+from compare.render.terminal import ViewFilter
 from compare.worddiff import word_diff
 
 DATA = Path(__file__).parent / "data"
@@ -23,14 +24,22 @@ def bridge() -> Comparison:
     return compare_articles(left, right)
 
 
+@pytest.fixture(scope="module")
+def seeds() -> Comparison:
+    left, right = (replace(read_source(path), path=f"seeds/{path.name}")
+                   for path in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt")))
+    return compare_articles(left, right)
+
+
+@pytest.mark.parametrize("pair", ["bridge", "seeds"])
 @pytest.mark.parametrize("name", sorted(RENDERERS))
-def test_golden(name: str, bridge: Comparison, update_golden: bool) -> None:
+def test_golden(name: str, pair: str, request: pytest.FixtureRequest, update_golden: bool) -> None:
     renderer = RENDERERS[name]
-    output = renderer.render(bridge)
-    path = GOLDEN / f"bridge{renderer.suffix}"
+    output = renderer.render(request.getfixturevalue(pair))
+    path = GOLDEN / f"{pair}{renderer.suffix}"
     if update_golden:
-        path.write_text(output, encoding="utf-8")
-    assert output == path.read_text(encoding="utf-8")
+        path.write_bytes(output.encode("utf-8"))
+    assert output == path.read_bytes().decode("utf-8"), f"{path} differs (pytest --update-golden rewrites it)"
     assert renderer.marker in output
 
 
@@ -69,3 +78,11 @@ def test_terminal_underlines_words_only_one_side_uses() -> None:
     assert "\x1b[1;4;35m80\x1b[0m" in coloured
     plain = render_terminal(comparison)
     assert "≠  number: 25 people  vs  80 people" in plain
+
+
+def test_limit_cuts_each_section_and_says_how_much_is_hidden(seeds: Comparison) -> None:
+    text = render_terminal(seeds, view=ViewFilter(only=("left-only",), limit=3))
+    assert text.count("\n#") == 3
+    assert f"… and {len(seeds.left_only) - 3} more (raise --limit to see them)" in text
+    assert "Differing statements" not in text
+    assert "Facts" not in text

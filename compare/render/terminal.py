@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import io
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
 
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
@@ -26,35 +28,65 @@ from ..worddiff import word_diff
 LEFT_STYLE = "cyan"
 RIGHT_STYLE = "magenta"
 LABEL_STYLES = {"same": "green", "differs": "yellow"}
+T = TypeVar("T")
+
+
+#: The statement sections a view can be limited to (``--only``).
+SECTIONS = ("differs", "same", "left-only", "right-only")
+
+
+@dataclass(frozen=True)
+class ViewFilter:
+    """Which statement sections to show (all when empty), and at most how many entries in each."""
+
+    only: tuple[str, ...] = ()
+    limit: int | None = None
+
+    def shows(self, section: str) -> bool:
+        return not self.only or section in self.only
+
+    def cut(self, entries: Sequence[T]) -> tuple[Sequence[T], int]:
+        """The entries to show, and how many were left out."""
+        if self.limit is None or len(entries) <= self.limit:
+            return entries, 0
+        return entries[: self.limit], len(entries) - self.limit
 
 
 class ComparisonView:
     """A comparison as a Rich renderable: ``console.print(ComparisonView(comparison))``."""
 
-    def __init__(self, comparison: Comparison) -> None:
+    def __init__(self, comparison: Comparison, view: ViewFilter | None = None) -> None:
         self.comparison = comparison
+        self.view = view or ViewFilter()
 
     def __rich__(self) -> RenderableType:
-        return Group(*_sections(self.comparison))
+        return Group(*_sections(self.comparison, self.view))
 
 
-def render_terminal(comparison: Comparison, *, width: int = 80, color: bool = False) -> str:
+def render_terminal(comparison: Comparison, *, width: int = 80, color: bool = False,
+                    view: ViewFilter | None = None) -> str:
     """The terminal view as text (plain unless ``color``), for files and tests."""
     console = Console(file=io.StringIO(), width=width, color_system="standard" if color else None,
                       force_terminal=color, legacy_windows=False, soft_wrap=False, highlight=False)
-    console.print(ComparisonView(comparison))
+    console.print(ComparisonView(comparison, view))
     output = console.file.getvalue()  # type: ignore[attr-defined]
     return "\n".join(line.rstrip() for line in output.splitlines()) + "\n"
 
 
-def _sections(c: Comparison) -> Iterable[RenderableType]:
+def _sections(c: Comparison, view: ViewFilter) -> Iterable[RenderableType]:
     yield _header(c)
-    differing = [a for a in c.alignments if a.label == "differs"]
-    shared = [a for a in c.alignments if a.label == "same"]
-    yield from _alignment_section("Differing statements", LABEL_STYLES["differs"], differing, c)
-    yield from _alignment_section("Shared statements", LABEL_STYLES["same"], shared, c)
-    yield from _one_sided_section(c.left, c.left_only, LEFT_STYLE)
-    yield from _one_sided_section(c.right, c.right_only, RIGHT_STYLE)
+    if view.shows("differs"):
+        differing = [a for a in c.alignments if a.label == "differs"]
+        yield from _alignment_section("Differing statements", LABEL_STYLES["differs"], differing, c, view)
+    if view.shows("same"):
+        shared = [a for a in c.alignments if a.label == "same"]
+        yield from _alignment_section("Shared statements", LABEL_STYLES["same"], shared, c, view)
+    if view.shows("left-only"):
+        yield from _one_sided_section(c.left, c.left_only, LEFT_STYLE, view)
+    if view.shows("right-only"):
+        yield from _one_sided_section(c.right, c.right_only, RIGHT_STYLE, view)
+    if view.only:
+        return  # a filtered view shows the chosen statements, not the inventory and the rest
     yield from _fact_section(c)
     yield from _set_aside_section(c)
     # Spaces between settings let the footer wrap between them, not inside one.
@@ -81,11 +113,12 @@ def _source_label(article: Article) -> str:
 
 
 def _alignment_section(title: str, style: str, alignments: list[Alignment],
-                       c: Comparison) -> Iterable[RenderableType]:
+                       c: Comparison, view: ViewFilter) -> Iterable[RenderableType]:
     if not alignments:
         return
     yield Rule(f"{title} ({len(alignments)})", style=style, align="left")
-    for alignment in alignments:
+    shown, hidden = view.cut(alignments)
+    for alignment in shown:
         table = _margin_grid(2)
         left_text, right_text = _sentences(c.left, alignment.left), _sentences(c.right, alignment.right)
         if alignment.label == "differs":  # words only one side uses, underlined
@@ -105,17 +138,27 @@ def _alignment_section(title: str, style: str, alignments: list[Alignment],
         ids = f"L{_ids(alignment.left)} R{_ids(alignment.right)}"
         table.add_row("", Text(f"score {alignment.score:.2f} · {ids}", style="dim"))
         yield Padding(table, (0, 0, 1, 0))
+    yield from _more(hidden)
 
 
-def _one_sided_section(article: Article, ids: tuple[int, ...], style: str) -> Iterable[RenderableType]:
+def _more(hidden: int) -> Iterable[RenderableType]:
+    if hidden:
+        yield Text(f"… and {hidden} more (raise --limit to see them)", style="dim")
+        yield Text("")
+
+
+def _one_sided_section(article: Article, ids: tuple[int, ...], style: str,
+                       view: ViewFilter) -> Iterable[RenderableType]:
     if not ids:
         return
     yield Rule(f"Only in {article.name} ({len(ids)})", style=style, align="left")
-    for sentence_id in ids:
+    shown, hidden = view.cut(ids)
+    for sentence_id in shown:
         row = _margin_grid(5)
         row.add_row(Text(f"#{sentence_id}", style="dim"), Text(article.sentences[sentence_id].text))
         yield row
     yield Text("")
+    yield from _more(hidden)
 
 
 _KIND_NAMES = {"name": "names", "quantity": "numbers", "date": "dates", "quote": "quotes"}

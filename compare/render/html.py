@@ -1,0 +1,110 @@
+"""The HTML report: one self-contained page, both articles side by side.
+
+Jinja2 with autoescaping writes every piece of article text, so text can only
+ever be displayed. The page makes no network request (a Content Security
+Policy forbids any), and runs only its own script, allowed by its hash: a
+script or event handler smuggled into an article could not run even if it
+escaped the escaping.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import jinja2
+
+from .. import __version__
+from ..models import Comparison
+from .view import CATEGORIES, SentenceView, marked_pair, paragraphs, sentence_views
+
+# The alignment picture: a mark per sentence in two columns, ribbons between aligned groups.
+PICTURE_WIDTH = 320
+MARK_WIDTH = 44
+PICTURE_MAX_HEIGHT = 640
+MARK_PITCH_MAX = 9  # vertical room of one sentence's mark, at most
+
+
+@dataclass(frozen=True)
+class Mark:
+    element_id: str
+    partners: str
+    category: str
+    y: float
+    height: float
+
+
+@dataclass(frozen=True)
+class Ribbon:
+    label: str
+    members: str  # element ids of every sentence in the group, space-separated
+    path: str
+
+
+@dataclass(frozen=True)
+class Picture:
+    width: int
+    height: float
+    mark_width: int
+    left: tuple[Mark, ...]
+    right: tuple[Mark, ...]
+    ribbons: tuple[Ribbon, ...]
+
+
+def _picture(comparison: Comparison, views: tuple[list[SentenceView], list[SentenceView]]) -> Picture:
+    longest = max(len(views[0]), len(views[1]), 1)
+    pitch = min(MARK_PITCH_MAX, PICTURE_MAX_HEIGHT / longest)
+    marks = tuple(tuple(Mark(v.element_id, " ".join(v.partners), v.category, round(i * pitch, 2),
+                             round(max(pitch * 0.8, 0.5), 2)) for i, v in enumerate(side)) for side in views)
+    position = [{m.element_id: m for m in side} for side in marks]
+    ribbons = []
+    x0, x1 = MARK_WIDTH, PICTURE_WIDTH - MARK_WIDTH
+    middle = (x0 + x1) / 2
+    for alignment in comparison.alignments:
+        left = [position[0][f"L{i}"] for i in alignment.left]
+        right = [position[1][f"R{i}"] for i in alignment.right]
+        top0, bottom0 = left[0].y, left[-1].y + left[-1].height
+        top1, bottom1 = right[0].y, right[-1].y + right[-1].height
+        path = (f"M{x0},{top0} C{middle},{top0} {middle},{top1} {x1},{top1} L{x1},{bottom1} "
+                f"C{middle},{bottom1} {middle},{bottom0} {x0},{bottom0} Z")
+        members = " ".join([*(m.element_id for m in left), *(m.element_id for m in right)])
+        ribbons.append(Ribbon(alignment.label, members, path))
+    return Picture(PICTURE_WIDTH, round(longest * pitch, 2), MARK_WIDTH, marks[0], marks[1], tuple(ribbons))
+
+
+@cache
+def _template() -> jinja2.Template:
+    source = resources.files("compare.render").joinpath("templates/report.html.j2").read_text(encoding="utf-8")
+    environment = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True,
+                                     lstrip_blocks=True, keep_trailing_newline=True)
+    return environment.from_string(source)
+
+
+@cache
+def _script() -> tuple[str, str]:
+    """The page's script and its CSP hash."""
+    script = resources.files("compare.render").joinpath("templates/report.js").read_text(encoding="utf-8")
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    return script, f"sha256-{digest}"
+
+
+def render_html(comparison: Comparison) -> str:
+    """The comparison as one self-contained HTML page."""
+    views = (sentence_views(comparison, "L"), sentence_views(comparison, "R"))
+    script, script_hash = _script()
+    differing = [(a, *marked_pair(comparison, a)) for a in comparison.alignments if a.label == "differs"]
+    return _template().render(
+        c=comparison,
+        summary=comparison.summary,
+        categories=CATEGORIES,
+        sides=((comparison.left, paragraphs(views[0]), "L"), (comparison.right, paragraphs(views[1]), "R")),
+        picture=_picture(comparison, views),
+        differing=differing,
+        facts=comparison.facts,
+        script=script,
+        script_hash=script_hash,
+        version=__version__,
+    )
