@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from compare import compare_articles, read_source  # noqa: E402
 from compare.evaluation.data import load_ecbplus_documents  # noqa: E402
+from compare.render import RENDERERS  # noqa: E402
 
 
 def seed_pair(repeat: int) -> dict[str, float]:
@@ -38,6 +39,22 @@ def seed_pair(repeat: int) -> dict[str, float]:
         times.append(time.perf_counter() - started)
     cold = _cold_seed_time()
     return {"median_ms": statistics.median(times) * 1000, "min_ms": min(times) * 1000, "cold_ms": cold}
+
+
+def render_times(repeat: int) -> dict[str, float]:
+    """Median milliseconds to render the seed pair's comparison in each report format."""
+    left, right = (read_source(p) for p in sorted((ROOT / "seeds").glob("*.txt")))
+    comparison = compare_articles(left, right)
+    medians = {}
+    for name, renderer in RENDERERS.items():
+        renderer.render(comparison)  # warm-up: template compilation, caches
+        times = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            renderer.render(comparison)
+            times.append(time.perf_counter() - started)
+        medians[name] = statistics.median(times) * 1000
+    return medians
 
 
 def _cold_seed_time() -> float:
@@ -100,6 +117,9 @@ def main() -> None:
     seed = seed_pair(args.repeat)
     print(f"seed pair: median {seed['median_ms']:.1f} ms, best {seed['min_ms']:.1f} ms "
           f"(first call in a fresh process {seed['cold_ms']:.1f} ms), {args.repeat} runs")
+    rendering = render_times(args.repeat)
+    print("rendering the seed pair's reports (median): " +
+          ", ".join(f"{name} {ms:.1f} ms" for name, ms in rendering.items()))
     if not (args.data / "news_multisource").is_dir():
         print(f"no evaluation data at {args.data}: long pairs skipped")
         return

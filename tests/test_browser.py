@@ -18,6 +18,7 @@ from compare.render import render_html
 from .hostile import HOSTILE_LEFT, HOSTILE_NAME, HOSTILE_RIGHT
 
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install '.[test]')")
+from selenium.common.exceptions import WebDriverException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 
 CHROMIUM = next(filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))), None)
@@ -38,7 +39,10 @@ def browser() -> Iterator[webdriver.Chrome]:
                  "--no-first-run", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--window-size=1400,1000"):
         options.add_argument(flag)
-    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=CHROMEDRIVER))
+    try:
+        driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=CHROMEDRIVER))
+    except WebDriverException as error:  # installed but cannot start here (no shared memory, no display...)
+        pytest.skip(f"Chromium did not start: {str(error.msg or error).splitlines()[0]}")
     try:
         yield driver
     finally:
