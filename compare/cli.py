@@ -1,15 +1,17 @@
 """The ``factcompare`` command: glue between files, the core and the renderers.
 
-Exit status: 0 success, 2 bad input or usage (one line on stderr), 3 internal
-error (one line; ``--debug`` or FACTCOMPARE_DEBUG=1 shows the traceback), 130
-interrupted.
+Exit status: 0 success (``check``: consistent), 1 ``check`` found the sources
+inconsistent, 2 bad input or usage (one line on stderr), 3 internal error (one
+line; ``--debug`` or FACTCOMPARE_DEBUG=1 shows the traceback), 130 interrupted.
 """
 
 from __future__ import annotations
 
+import itertools
+import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -17,6 +19,7 @@ import click
 from rich.console import Console
 
 from . import __version__
+from .consistency import CONFLICT_CHOICES, Rules, check, verdict_to_dict
 from .core import compare_articles
 from .errors import FactcompareError
 from .options import ALIGN_THRESHOLD, MAX_STATEMENTS, SAME_THRESHOLD, CompareOptions
@@ -27,6 +30,7 @@ from .reports import report_path, write_report
 
 SEEDS_DIR = Path("seeds")
 REPORTS_DIR = Path("reports")
+EXIT_INCONSISTENT = 1
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL_ERROR = 3
 EXIT_INTERRUPTED = 130
@@ -47,6 +51,23 @@ def cli() -> None:
     """Compare news reports of one event: shared, differing and one-sided statements."""
 
 
+def _comparison_options(command: Callable[..., None]) -> Callable[..., None]:
+    """The options that shape a comparison, shared by compare and check."""
+    for option in reversed((
+        click.option("--align-threshold", type=click.FloatRange(0, 1), default=ALIGN_THRESHOLD, show_default=True,
+                     help="Score from which two statements are aligned."),
+        click.option("--same-threshold", type=click.FloatRange(0, 1), default=SAME_THRESHOLD, show_default=True,
+                     help="Score from which an aligned group counts as the same statement."),
+        click.option("--max-bytes", type=click.IntRange(1), default=MAX_INPUT_BYTES, show_default=True,
+                     help="Refuse article files larger than this."),
+        click.option("--max-statements", type=click.IntRange(1), default=MAX_STATEMENTS, show_default=True,
+                     help="Refuse articles with more statements than this."),
+        click.option("--debug", is_flag=True, envvar="FACTCOMPARE_DEBUG", help="Show tracebacks of internal errors."),
+    )):
+        command = option(command)
+    return command
+
+
 @cli.command("compare")
 @click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--output-dir", type=click.Path(path_type=Path), default=REPORTS_DIR, show_default=True,
@@ -61,15 +82,7 @@ def cli() -> None:
 @click.option("--no-report", is_flag=True, help="Only print the comparison; write no report file.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("--force", is_flag=True, help="Replace report files that factcompare did not write.")
-@click.option("--align-threshold", type=click.FloatRange(0, 1), default=ALIGN_THRESHOLD, show_default=True,
-              help="Score from which two statements are aligned.")
-@click.option("--same-threshold", type=click.FloatRange(0, 1), default=SAME_THRESHOLD, show_default=True,
-              help="Score from which an aligned group counts as the same statement.")
-@click.option("--max-bytes", type=click.IntRange(1), default=MAX_INPUT_BYTES, show_default=True,
-              help="Refuse article files larger than this.")
-@click.option("--max-statements", type=click.IntRange(1), default=MAX_STATEMENTS, show_default=True,
-              help="Refuse articles with more statements than this.")
-@click.option("--debug", is_flag=True, envvar="FACTCOMPARE_DEBUG", help="Show tracebacks of internal errors.")
+@_comparison_options
 def compare_command(articles: tuple[Path, ...], output_dir: Path, formats: tuple[str, ...],
                     output_path: Path | None, only: tuple[str, ...], limit: int | None, no_report: bool,
                     quiet: bool, force: bool, align_threshold: float, same_threshold: float, max_bytes: int,
@@ -118,6 +131,48 @@ def _formats(given: tuple[str, ...], output_path: Path | None) -> list[str]:
         msg = "--output writes one report: give a single --format (or use --output-dir for several)"
         raise click.BadParameter(msg, param_hint="'--output'")
     return names[:1]
+
+
+@cli.command("check")
+@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--fail-on", "fail_on", multiple=True, type=click.Choice(CONFLICT_CHOICES), metavar="KIND",
+              help=f"Fail on any conflict of this kind: {', '.join(CONFLICT_CHOICES)} (repeatable).")
+@click.option("--fail-on-differs", is_flag=True, help="Fail on any statement the sources state differently.")
+@click.option("--min-consistency", type=click.FloatRange(0, 1), help="Fail when the consistency score is below this.")
+@click.option("--max-one-sided", type=click.IntRange(0), help="Fail when a source has more one-sided statements.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="One line per violation, or a JSON verdict.")
+@_comparison_options
+def check_command(articles: tuple[Path, ...], fail_on: tuple[str, ...], fail_on_differs: bool,
+                  min_consistency: float | None, max_one_sided: int | None, output_format: str,
+                  align_threshold: float, same_threshold: float, max_bytes: int, max_statements: int,
+                  debug: bool) -> None:
+    """Check that two or more articles are consistent; exit 0 if they are, 1 if not, 2 on bad input.
+
+    With no rule option, any conflict fails (a conflicting number, date,
+    speaker, negation, hedge or direction). Three or more articles are checked
+    pair by pair.
+    """
+    if len(articles) < 2:
+        msg = f"give two or more articles to check, not {len(articles)}"
+        raise click.UsageError(msg)
+    rules = Rules(fail_on=fail_on, fail_on_differs=fail_on_differs, min_consistency=min_consistency,
+                  max_one_sided=max_one_sided)
+    with _errors_to_exit(debug):
+        sources = [read_source(path, max_bytes=max_bytes) for path in articles]
+        options = CompareOptions(align_threshold=align_threshold, same_threshold=same_threshold,
+                                 max_statements=max_statements)
+        comparisons = [compare_articles(a, b, options) for a, b in itertools.combinations(sources, 2)]
+        verdict = check(comparisons, rules)
+    if output_format == "json":
+        click.echo(json.dumps(verdict_to_dict(verdict), ensure_ascii=False, indent=2))
+    else:
+        for violation in verdict.violations:
+            click.echo(violation.line())
+        pairs = "; ".join(f"{left} / {right} {score:.0%}" for left, right, score in verdict.pairs)
+        outcome = "consistent" if verdict.consistent else f"inconsistent: {len(verdict.violations)} violation(s)"
+        click.echo(f"{outcome} (consistency {pairs})", err=True)
+    sys.exit(0 if verdict.consistent else EXIT_INCONSISTENT)
 
 
 @cli.command("eval")
