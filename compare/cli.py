@@ -175,6 +175,84 @@ def check_command(articles: tuple[Path, ...], fail_on: tuple[str, ...], fail_on_
     sys.exit(0 if verdict.consistent else EXIT_INCONSISTENT)
 
 
+@cli.command("batch")
+@click.argument("collection", type=click.Path(path_type=Path))
+@click.option("--output", "output", type=click.Path(path_type=Path),
+              help="JSON Lines file of records (default: reports/<collection>.jsonl); resumed if it exists.")
+@click.option("--workers", type=click.IntRange(1), default=os.cpu_count() or 1, show_default="all cores",
+              help="Processes (local engine) or Dask workers (local cluster).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Run in local processes, or on a Dask cluster (pip install 'factcompare[dask]').")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="A Dask scheduler to run on (tcp://HOST:PORT); implies --engine dask.")
+@click.option("--restart", is_flag=True, help="Start over: discard the records of an earlier run.")
+@click.option("--top", type=click.IntRange(0), default=20, show_default=True,
+              help="Groups to list in the printed summary, most divergent first.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary; errors only.")
+@_comparison_options
+def batch_command(collection: Path, output: Path | None, workers: int, engine: str, scheduler: str | None,
+                  restart: bool, top: int, quiet: bool, align_threshold: float, same_threshold: float,
+                  max_bytes: int, max_statements: int, debug: bool) -> None:
+    """Compare whole collections: a manifest (CSV or JSON Lines) of article groups, or a folder of event folders.
+
+    Writes one JSON Lines record per group, resumes an interrupted run without
+    redoing finished groups, records a broken article as a failed group and goes on,
+    and writes a summary table (<output>.summary.md), most divergent groups first.
+    """
+    from .batch import BatchSettings, append_records, finished_ids, read_collection, read_records, run_dask, run_local
+    from .render.batch import render_batch_summary, write_batch_summary
+
+    with _errors_to_exit(debug):
+        groups = read_collection(collection)
+        output = output or REPORTS_DIR / f"{collection.stem or 'batch'}.jsonl"
+        if restart and output.exists():
+            finished_ids(output)  # refuses a file that is not a batch record file
+            output.unlink()
+        done = finished_ids(output)
+        todo = [g for g in groups if g.id not in done]
+        settings = BatchSettings(CompareOptions(align_threshold=align_threshold, same_threshold=same_threshold,
+                                                max_statements=max_statements), max_bytes)
+        if scheduler or engine == "dask":
+            records = run_dask(todo, settings, scheduler=scheduler, workers=workers)
+        else:
+            records = run_local(todo, settings, workers=workers)
+        console = Console(stderr=True, highlight=False)
+        with _progress(console, quiet, total=len(groups), completed=len(groups) - len(todo)) as advance:
+            for record in append_records(output, records):
+                advance(record)
+        everything = read_records(output)
+        summary_path = output.with_suffix(".summary.md")
+        write_batch_summary(summary_path, everything)
+        if not quiet:
+            Console(highlight=False).print(render_batch_summary(everything, top=top))
+            click.echo(f"wrote {output} ({len(everything)} records; {len(done)} from an earlier run) "
+                       f"and {summary_path}", err=True)
+
+
+@contextmanager
+def _progress(console: Console, quiet: bool, total: int, completed: int) -> Iterator[Callable[[dict], None]]:
+    """A progress bar with rate and time left, or nothing when quiet."""
+    if quiet:
+        yield lambda record: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.fields[rate]}"), TimeRemainingColumn(),
+                  console=console, transient=False) as progress:
+        task = progress.add_task("comparing", total=total, completed=completed, rate="")
+        failed = 0
+
+        def advance(record: dict) -> None:
+            nonlocal failed
+            failed += record["status"] != "ok"
+            speed = progress.tasks[task].speed
+            progress.update(task, advance=1, rate=f"{speed:.1f} groups/s" if speed else "",
+                            description=f"comparing ({failed} failed)" if failed else "comparing")
+
+        yield advance
+
+
 @cli.command("eval")
 @click.argument("data_dir", required=False, type=click.Path(path_type=Path), default=Path("../shared/data"))
 @click.option("--workers", type=click.IntRange(1), default=os.cpu_count() or 1, show_default="all cores",

@@ -1,0 +1,247 @@
+"""Whole collections: groups of articles in, one JSON Lines record per group out.
+
+A collection is a manifest (CSV or JSON Lines) listing groups of articles
+(pairs or event groups), or a folder with one subfolder per event. Each group
+is compared pair by pair; its record holds every pair's summary and conflicts.
+Records are written in manifest order, one line each, flushed as they arrive,
+so an interrupted run leaves only whole records and resuming skips them.
+
+Engines: ``local`` (a process pool, ``--workers``) and ``dask`` (a local
+cluster, or a scheduler's address). Both call :func:`compare_group` on each
+group and give the same records, byte for byte.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .core import compare_articles
+from .errors import FactcompareError
+from .models import Comparison
+from .options import CompareOptions
+from .reader import MAX_INPUT_BYTES, read_source
+
+
+class ManifestError(FactcompareError):
+    """The manifest or collection folder cannot be read."""
+
+
+@dataclass(frozen=True)
+class Group:
+    """One comparison job: an id and its articles (two or more paths)."""
+
+    id: str
+    articles: tuple[str, ...]
+
+
+# -- collections -----------------------------------------------------------------
+
+def read_collection(path: Path) -> list[Group]:
+    """The groups of a manifest (.csv, .jsonl) or of a folder of event subfolders.
+
+    CSV: columns ``left,right`` (one pair a row, optional ``id``) or ``group,path``
+    (one article a row). JSON Lines: ``{"id", "articles": [...]}`` or ``{"id", "left",
+    "right"}``. Relative paths are relative to the manifest's folder.
+    """
+    if path.is_dir():
+        return _folder_groups(path)
+    if not path.is_file():
+        msg = f"{path}: no such manifest or folder"
+        raise ManifestError(msg)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        msg = f"{path}: cannot read the manifest ({error})"
+        raise ManifestError(msg) from None
+    groups = _jsonl_groups(text, path) if path.suffix.lower() in {".jsonl", ".ndjson"} else _csv_groups(text, path)
+    ids = [g.id for g in groups]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        msg = f"{path}: group ids must be unique; repeated: {', '.join(duplicates[:5])}"
+        raise ManifestError(msg)
+    if not groups:
+        msg = f"{path}: the manifest lists no groups"
+        raise ManifestError(msg)
+    return groups
+
+
+def _resolve(base: Path, article: str) -> str:
+    candidate = Path(article)
+    return str(candidate if candidate.is_absolute() else base / candidate)
+
+
+def _csv_groups(text: str, path: Path) -> list[Group]:
+    reader = csv.DictReader(text.splitlines())
+    rows = list(reader)
+    columns = set(reader.fieldnames or ())
+    base = path.parent
+    if {"left", "right"} <= columns:
+        return [Group(row.get("id") or str(number), (_resolve(base, row["left"]), _resolve(base, row["right"])))
+                for number, row in enumerate(rows, 1)]
+    if {"group", "path"} <= columns:
+        grouped: dict[str, list[str]] = {}
+        for row in rows:
+            grouped.setdefault(row["group"], []).append(_resolve(base, row["path"]))
+        return [Group(group_id, tuple(paths)) for group_id, paths in grouped.items()]
+    msg = f"{path}: a CSV manifest needs the columns left,right (pairs) or group,path (event groups)"
+    raise ManifestError(msg)
+
+
+def _jsonl_groups(text: str, path: Path) -> list[Group]:
+    groups = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            articles = row["articles"] if "articles" in row else [row["left"], row["right"]]
+            group_id = str(row.get("id", number))
+        except (json.JSONDecodeError, KeyError, TypeError):
+            msg = f"{path}:{number}: expected {{\"id\", \"articles\": [...]}} or {{\"id\", \"left\", \"right\"}}"
+            raise ManifestError(msg) from None
+        groups.append(Group(group_id, tuple(_resolve(path.parent, str(a)) for a in articles)))
+    return groups
+
+
+def _folder_groups(folder: Path) -> list[Group]:
+    groups = []
+    for event in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        articles = sorted(str(p) for p in event.iterdir() if p.is_file() and not p.name.startswith("."))
+        groups.append(Group(event.name, tuple(articles)))
+    if not groups:
+        msg = f"{folder}: no event subfolders (one subfolder of articles per event)"
+        raise ManifestError(msg)
+    return groups
+
+
+# -- one group -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class BatchSettings:
+    options: CompareOptions = field(default_factory=CompareOptions)
+    max_bytes: int = MAX_INPUT_BYTES
+
+
+def compare_group(group: Group, settings: BatchSettings | None = None) -> str:
+    """The JSON Lines record of one group (no newline): every pair's summary and conflicts, or the failure."""
+    settings = settings or BatchSettings()
+    record: dict[str, Any] = {"id": group.id, "articles": list(group.articles)}
+    if len(group.articles) < 2:
+        return _line({**record, "status": "failed", "error": f"{len(group.articles)} article(s): a group needs two"})
+    try:
+        sources = [read_source(Path(p), max_bytes=settings.max_bytes) for p in group.articles]
+        pairs = [_pair_record(compare_articles(a, b, settings.options))
+                 for a, b in itertools.combinations(sources, 2)]
+    except FactcompareError as error:
+        return _line({**record, "status": "failed", "error": str(error)})
+    except Exception as error:  # one broken group must not stop a collection: it becomes a failed record
+        return _line({**record, "status": "failed", "error": f"internal error: {type(error).__name__}: {error}"})
+    return _line({**record, "status": "ok", "consistency": min(p["consistency"] for p in pairs), "pairs": pairs})
+
+
+def _pair_record(c: Comparison) -> dict[str, Any]:
+    s = c.summary
+    conflicts = [{"kind": d.kind, "left": d.left, "right": d.right, "left_sentences": list(a.left),
+                  "right_sentences": list(a.right)}
+                 for a in c.alignments for d in a.differences if d.conflict]
+    return {"left": c.left.path, "right": c.right.path, "same": s.same, "differs": s.differs,
+            "left_only": s.left_only, "right_only": s.right_only, "consistency": round(s.consistency, 4),
+            "conflicts": conflicts}
+
+
+def _line(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, sort_keys=True)
+
+
+# -- running a collection -------------------------------------------------------------
+
+def finished_ids(output: Path) -> set[str]:
+    """Ids of the groups already recorded in ``output``; a torn last line is cut off first."""
+    if not output.exists():
+        return set()
+    data = output.read_bytes()
+    if data and not data.endswith(b"\n"):  # interrupted halfway through a record: drop that fragment
+        cut = data.rfind(b"\n") + 1
+        with output.open("r+b") as handle:
+            handle.truncate(cut)
+        data = data[:cut]
+    done = set()
+    for number, line in enumerate(data.decode("utf-8").splitlines(), 1):
+        try:
+            done.add(str(json.loads(line)["id"]))
+        except (json.JSONDecodeError, KeyError, TypeError):
+            msg = f"{output}:{number}: not a factcompare batch record; move the file or give another --output"
+            raise ManifestError(msg) from None
+    return done
+
+
+Engine = Callable[[list[Group], BatchSettings], Iterator[str]]
+
+
+def run_local(groups: list[Group], settings: BatchSettings, workers: int = 1) -> Iterator[str]:
+    """Records in the order of ``groups``, computed by ``workers`` processes."""
+    if workers <= 1 or len(groups) <= 1:
+        for group in groups:
+            yield compare_group(group, settings)
+        return
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn" if os.name == "nt" else "forkserver")
+    with context.Pool(workers) as pool:
+        yield from pool.imap(_compare_with, ((g, settings) for g in groups), chunksize=1)
+
+
+def _compare_with(job: tuple[Group, BatchSettings]) -> str:
+    return compare_group(*job)
+
+
+def run_dask(groups: list[Group], settings: BatchSettings, scheduler: str | None = None,
+             workers: int = 1) -> Iterator[str]:
+    """Records in the order of ``groups``, computed on a Dask cluster (local unless ``scheduler`` is given)."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        msg = "the dask engine needs Dask: pip install 'factcompare[dask]'"
+        raise FactcompareError(msg) from None
+    cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                                  dashboard_address=None)
+    client = Client(scheduler or cluster)
+    try:
+        # A bounded window of futures: results stream back in order without holding the whole collection.
+        window = max(4, 4 * workers)
+        futures: list[Any] = []
+        pending = iter(groups)
+        for group in itertools.islice(pending, window):
+            futures.append(client.submit(compare_group, group, settings, pure=False))
+        while futures:
+            yield futures.pop(0).result()
+            nxt = next(pending, None)
+            if nxt is not None:
+                futures.append(client.submit(compare_group, nxt, settings, pure=False))
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def append_records(output: Path, records: Iterable[str]) -> Iterator[dict[str, Any]]:
+    """Append each record as one line, flushed and synced; yield it parsed, for progress and the summary."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with output.open("a", encoding="utf-8", newline="\n") as handle:
+        for record in records:
+            handle.write(record + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+            yield json.loads(record)
+
+
+def read_records(output: Path) -> list[dict[str, Any]]:
+    with output.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]

@@ -1,0 +1,50 @@
+"""The summary of a batch run: one row per group, failed groups first, then the most divergent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from rich.table import Table
+
+from ..reports import write_report
+
+SUMMARY_MARKER = "factcompare batch summary"
+
+
+def _ordered(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    failed = [r for r in records if r["status"] != "ok"]
+    ok = sorted((r for r in records if r["status"] == "ok"), key=lambda r: (r["consistency"], r["id"]))
+    return failed + ok
+
+
+def _row(record: dict[str, Any]) -> tuple[str, str, str, str, str]:
+    if record["status"] != "ok":
+        return record["id"], str(len(record["articles"])), "failed", "", record["error"]
+    conflicts = sum(len(p["conflicts"]) for p in record["pairs"])
+    kinds = sorted({c["kind"] for p in record["pairs"] for c in p["conflicts"]})
+    return (record["id"], str(len(record["articles"])), f"{record['consistency']:.0%}", str(conflicts),
+            ", ".join(kinds))
+
+
+HEADERS = ("group", "articles", "consistency", "conflicts", "conflict kinds / error")
+
+
+def render_batch_summary(records: list[dict[str, Any]], top: int = 20) -> Table:
+    ordered = _ordered(records)
+    failed = sum(r["status"] != "ok" for r in records)
+    table = Table(title=f"{len(records)} groups, {failed} failed; most divergent first"
+                  + (f" (first {top})" if len(ordered) > top else ""), title_justify="left")
+    for header in HEADERS:
+        table.add_column(header, overflow="fold")
+    for record in ordered[:top]:
+        table.add_row(*_row(record), style="red" if record["status"] != "ok" else None)
+    return table
+
+
+def write_batch_summary(path: Path, records: list[dict[str, Any]]) -> None:
+    """The whole summary as a Markdown table, written atomically next to the records."""
+    lines = [f"<!-- {SUMMARY_MARKER} -->", "", f"| {' | '.join(HEADERS)} |", "|---|---:|---:|---:|---|"]
+    for record in _ordered(records):
+        lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in _row(record)) + " |")
+    write_report(path, "\n".join(lines) + "\n", marker=SUMMARY_MARKER, force=False)
