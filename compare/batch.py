@@ -19,14 +19,18 @@ import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .core import compare_articles
+from .core import analyse_article, compare_articles
 from .errors import FactcompareError
-from .models import Comparison
+from .models import Article, Comparison
 from .options import CompareOptions
 from .reader import MAX_INPUT_BYTES, read_source
+
+#: Analysed articles a worker keeps, for articles that are in several groups.
+ANALYSED_CACHE_SIZE = 256
 
 
 class ManifestError(FactcompareError):
@@ -136,14 +140,33 @@ def compare_group(group: Group, settings: BatchSettings | None = None) -> str:
     if len(group.articles) < 2:
         return _line({**record, "status": "failed", "error": f"{len(group.articles)} article(s): a group needs two"})
     try:
-        sources = [read_source(Path(p), max_bytes=settings.max_bytes) for p in group.articles]
+        # Each article is read and analysed once, however many pairs it is in.
+        articles = [_analysed(p, settings.max_bytes) for p in group.articles]
         pairs = [_pair_record(compare_articles(a, b, settings.options))
-                 for a, b in itertools.combinations(sources, 2)]
+                 for a, b in itertools.combinations(articles, 2)]
     except FactcompareError as error:
         return _line({**record, "status": "failed", "error": str(error)})
     except Exception as error:  # one broken group must not stop a collection: it becomes a failed record
         return _line({**record, "status": "failed", "error": f"internal error: {type(error).__name__}: {error}"})
     return _line({**record, "status": "ok", "consistency": min(p["consistency"] for p in pairs), "pairs": pairs})
+
+
+def _analysed(path: str, max_bytes: int) -> Article:
+    """An article read and analysed, remembered while the file is unchanged.
+
+    In collections of event groups one article is in many pairs (an ECB+
+    document is in eleven on average), and a worker meets it again and again.
+    """
+    try:
+        stat = os.stat(path)
+    except OSError:  # missing or unreadable: read_source says so in its own words
+        return analyse_article(read_source(Path(path), max_bytes=max_bytes))
+    return _analysed_cached(path, stat.st_size, stat.st_mtime_ns, max_bytes)
+
+
+@lru_cache(maxsize=ANALYSED_CACHE_SIZE)
+def _analysed_cached(path: str, size: int, mtime_ns: int, max_bytes: int) -> Article:
+    return analyse_article(read_source(Path(path), max_bytes=max_bytes))
 
 
 def _pair_record(c: Comparison) -> dict[str, Any]:
@@ -193,9 +216,21 @@ def run_local(groups: list[Group], settings: BatchSettings, workers: int = 1) ->
         return
     import multiprocessing
 
-    context = multiprocessing.get_context("spawn" if os.name == "nt" else "forkserver")
-    with context.Pool(workers) as pool:
-        yield from pool.imap(_compare_with, ((g, settings) for g in groups), chunksize=1)
+    # Fresh interpreters ("spawn"), not forks: no thread or lock state is inherited,
+    # and the workers are this process's own children (their memory is accounted to it).
+    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+        yield from pool.imap(_compare_with, ((g, settings) for g in groups), chunksize=_chunk(len(groups), workers))
+        pool.close()
+        pool.join()
+
+
+def _chunk(groups: int, workers: int) -> int:
+    """Groups sent to a worker at a time: a few for long runs (less inter-process traffic), one for short ones."""
+    return max(1, min(8, groups // (50 * workers)))
+
+
+def _compare_chunk(groups: list[Group], settings: BatchSettings) -> list[str]:
+    return [compare_group(group, settings) for group in groups]
 
 
 def _compare_with(job: tuple[Group, BatchSettings]) -> str:
@@ -214,17 +249,18 @@ def run_dask(groups: list[Group], settings: BatchSettings, scheduler: str | None
                                                   dashboard_address=None)
     client = Client(scheduler or cluster)
     try:
-        # A bounded window of futures: results stream back in order without holding the whole collection.
+        # Chunks of groups, a bounded window of them in flight: results stream back in
+        # order without the whole collection held anywhere.
+        size = _chunk(len(groups), workers)
+        chunks = (groups[i : i + size] for i in range(0, len(groups), size))
         window = max(4, 4 * workers)
-        futures: list[Any] = []
-        pending = iter(groups)
-        for group in itertools.islice(pending, window):
-            futures.append(client.submit(compare_group, group, settings, pure=False))
+        futures: list[Any] = [client.submit(_compare_chunk, chunk, settings, pure=False)
+                              for chunk in itertools.islice(chunks, window)]
         while futures:
-            yield futures.pop(0).result()
-            nxt = next(pending, None)
-            if nxt is not None:
-                futures.append(client.submit(compare_group, nxt, settings, pure=False))
+            yield from futures.pop(0).result()
+            chunk = next(chunks, None)
+            if chunk is not None:
+                futures.append(client.submit(_compare_chunk, chunk, settings, pure=False))
     finally:
         client.close()
         if cluster is not None:

@@ -31,11 +31,14 @@ def analyse_article(source: Source) -> Article:
                    encoding=source.encoding)
 
 
-def compare_articles(left: str | Source, right: str | Source, options: CompareOptions | None = None) -> Comparison:
+def compare_articles(left: str | Source | Article, right: str | Source | Article,
+                     options: CompareOptions | None = None) -> Comparison:
     """Compare two articles: shared, differing and one-sided statements.
 
     Args:
-        left: the first article, as text or as a :class:`Source` (text plus name).
+        left: the first article, as text, as a :class:`Source` (text plus name), or
+            already analysed (an :class:`Article` from :func:`analyse_article`: an
+            article compared with several others is analysed once).
         right: the second article.
         options: thresholds and limits; the calibrated defaults when omitted.
 
@@ -55,8 +58,10 @@ def compare_articles(left: str | Source, right: str | Source, options: CompareOp
     options = options or CompareOptions()
     articles = []
     for default_name, given in (("left", left), ("right", right)):
-        source = given if isinstance(given, Source) else Source(text=given, name=default_name)
-        article = analyse_article(source)
+        if isinstance(given, Article):
+            article = given
+        else:
+            article = analyse_article(given if isinstance(given, Source) else Source(text=given, name=default_name))
         if len(article.statement_ids) > options.max_statements:
             msg = (f"{article.path or article.name}: {len(article.statement_ids):,} statements is more than "
                    f"the limit of {options.max_statements:,} (raise it with --max-statements)")

@@ -147,3 +147,22 @@ def test_dask_engine_without_dask_says_how_to_install_it(collection: Path, tmp_p
                                       str(tmp_path / "r.jsonl")])
     assert result.exit_code == 2
     assert "pip install 'factcompare[dask]'" in result.stderr
+
+
+def test_a_missing_article_is_a_failed_record_in_the_readers_words(tmp_path: Path) -> None:
+    record = json.loads(compare_group(Group("g", (str(tmp_path / "gone.txt"), str(DATA / "bridge-wire.txt")))))
+    assert record["status"] == "failed"
+    assert record["error"].startswith(f"{tmp_path / 'gone.txt'}: ")
+    assert "internal error" not in record["error"]
+
+
+def test_an_article_in_several_pairs_gives_the_same_records_as_a_fresh_analysis(collection: Path) -> None:
+    seeds = sorted(str(p) for p in (collection / "karabakh").iterdir())
+    bridge = sorted(str(p) for p in (collection / "bridge").iterdir())
+    triplet = compare_group(Group("t", (seeds[0], seeds[1], bridge[0])))
+    pairs = json.loads(triplet)["pairs"]
+    assert [(Path(p["left"]).name, Path(p["right"]).name) for p in pairs] == [
+        (Path(seeds[0]).name, Path(seeds[1]).name), (Path(seeds[0]).name, Path(bridge[0]).name),
+        (Path(seeds[1]).name, Path(bridge[0]).name)]
+    alone = json.loads(compare_group(Group("p", (seeds[0], seeds[1]))))["pairs"][0]
+    assert pairs[0] == alone
