@@ -26,6 +26,7 @@ from typing import Any
 from .core import analyse_article, compare_articles
 from .errors import FactcompareError
 from .models import Article, Comparison
+from .multi import compare_many
 from .options import CompareOptions
 from .reader import MAX_INPUT_BYTES, read_source
 
@@ -142,13 +143,20 @@ def compare_group(group: Group, settings: BatchSettings | None = None) -> str:
     try:
         # Each article is read and analysed once, however many pairs it is in.
         articles = [_analysed(p, settings.max_bytes) for p in group.articles]
-        pairs = [_pair_record(compare_articles(a, b, settings.options))
-                 for a, b in itertools.combinations(articles, 2)]
+        if len(articles) > 2:  # an event group: statements clustered across all its sources
+            multi = compare_many(articles, settings.options)
+            pairs = [_pair_record(c) for c in multi.pairs]
+            extra = {"clusters": [{"cells": list(c.cells), "members": [list(ids) for ids in c.members]}
+                                  for c in multi.clusters],
+                     "agreement": [[round(v, 4) for v in row] for row in multi.agreement]}
+        else:
+            pairs, extra = [_pair_record(compare_articles(articles[0], articles[1], settings.options))], {}
     except FactcompareError as error:
         return _line({**record, "status": "failed", "error": str(error)})
     except Exception as error:  # one broken group must not stop a collection: it becomes a failed record
         return _line({**record, "status": "failed", "error": f"internal error: {type(error).__name__}: {error}"})
-    return _line({**record, "status": "ok", "consistency": min(p["consistency"] for p in pairs), "pairs": pairs})
+    return _line({**record, "status": "ok", "consistency": min(p["consistency"] for p in pairs), "pairs": pairs,
+                  **extra})
 
 
 def _analysed(path: str, max_bytes: int) -> Article:

@@ -22,11 +22,13 @@ from . import __version__
 from .consistency import CONFLICT_CHOICES, Rules, check, verdict_to_dict
 from .core import compare_articles
 from .errors import FactcompareError
+from .models import Source
+from .multi import compare_many
 from .options import ALIGN_THRESHOLD, MAX_STATEMENTS, SAME_THRESHOLD, CompareOptions
 from .reader import MAX_INPUT_BYTES, read_source
-from .render import RENDERERS, ComparisonView, render_terminal
+from .render import MULTI_RENDERERS, RENDERERS, ComparisonView, MultiView, render_terminal
 from .render.terminal import SECTIONS, ViewFilter
-from .reports import report_path, write_report
+from .reports import report_path, report_path_for, write_report
 
 SEEDS_DIR = Path("seeds")
 REPORTS_DIR = Path("reports")
@@ -95,11 +97,18 @@ def compare_command(articles: tuple[Path, ...], output_dir: Path, formats: tuple
     chosen = _formats(formats, output_path)
     view = ViewFilter(only=only, limit=limit)
     with _errors_to_exit(debug):
-        left_path, right_path = _two_articles(articles)
-        left = read_source(left_path, max_bytes=max_bytes)
-        right = read_source(right_path, max_bytes=max_bytes)
+        paths = _articles_to_compare(articles)
+        sources = [read_source(path, max_bytes=max_bytes) for path in paths]
         options = CompareOptions(align_threshold=align_threshold, same_threshold=same_threshold,
                                  max_statements=max_statements)
+        if len(sources) > 2:
+            if only or limit:
+                msg = "--only and --limit shape the two-source view; with three or more articles, leave them out"
+                raise click.UsageError(msg)
+            _compare_many(sources, options, chosen, output_dir, output_path, quiet=quiet, no_report=no_report,
+                          force=force)
+            return
+        left, right = sources
         comparison = compare_articles(left, right, options)
         if not quiet:
             Console(highlight=False).print(ComparisonView(comparison, view))
@@ -267,17 +276,33 @@ def eval_command(data_dir: Path, workers: int, debug: bool) -> None:
             click.echo(line)
 
 
-def _two_articles(articles: tuple[Path, ...]) -> tuple[Path, Path]:
-    if len(articles) == 2:
-        return articles[0], articles[1]
+def _compare_many(sources: list[Source], options: CompareOptions, formats: list[str], output_dir: Path,
+                  output_path: Path | None, *, quiet: bool, no_report: bool, force: bool) -> None:
+    """Three or more articles: statements clustered across all sources."""
+    multi = compare_many(sources, options)
+    if not quiet:
+        Console(highlight=False).print(MultiView(multi))
+    if no_report:
+        return
+    for name in formats:
+        renderer = MULTI_RENDERERS[name]
+        path = output_path or report_path_for(output_dir, [s.name for s in sources], renderer.suffix)
+        write_report(path, renderer.render(multi), marker=renderer.marker, force=force)
+        if not quiet:
+            click.echo(f"wrote {path}", err=True)
+
+
+def _articles_to_compare(articles: tuple[Path, ...]) -> list[Path]:
+    if len(articles) >= 2:
+        return list(articles)
     if articles:
-        msg = f"give two articles to compare, not {len(articles)}"
+        msg = "give two or more articles to compare, not 1"
         raise click.UsageError(msg)
     seeds = sorted(p for p in SEEDS_DIR.glob("*") if p.is_file() and not p.name.startswith("."))
     if len(seeds) != 2:
         msg = f"give two articles to compare (no ARTICLES given, and {SEEDS_DIR}/ does not hold exactly two files)"
         raise click.UsageError(msg)
-    return seeds[0], seeds[1]
+    return seeds
 
 
 @contextmanager

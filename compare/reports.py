@@ -27,6 +27,15 @@ def report_path(directory: Path, left: str, right: str, suffix: str) -> Path:
     return directory / f"{safe_name(left)}__{safe_name(right)}{suffix}"
 
 
+def report_path_for(directory: Path, names: list[str], suffix: str) -> Path:
+    """``directory/<a>__<b>__<c><suffix>`` for several sources, shortened past a few names."""
+    parts = [safe_name(name) for name in names]
+    joined = "__".join(parts)
+    if len(joined) > MAX_NAME_LENGTH * 2:
+        joined = f"{parts[0]}__{parts[1]}__and-{len(parts) - 2}-more"
+    return directory / f"{joined}{suffix}"
+
+
 def write_report(path: Path, content: str, *, marker: str, force: bool = False) -> None:
     """Write ``content`` to ``path`` atomically (temporary file in the same folder, then rename).
 

@@ -7,9 +7,12 @@ renamed or removed. ``from_dict(to_dict(c)) == c`` for every comparison.
 from __future__ import annotations
 
 import json
-from typing import Any, Literal, TypedDict, cast
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, cast
 
 from .models import Alignment, Article, Comparison, Difference, FactEntry, Sentence
+
+if TYPE_CHECKING:
+    from .multi import MultiComparison
 
 SCHEMA_VERSION = 1
 GENERATOR = "factcompare"
@@ -156,3 +159,32 @@ def from_dict(data: ComparisonDict | dict[str, Any]) -> Comparison:
 def to_json(comparison: Comparison) -> str:
     """The JSON report: deterministic (sorted keys, fixed indent), UTF-8 text kept as is."""
     return json.dumps(to_dict(comparison), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def multi_to_dict(multi: MultiComparison) -> dict[str, Any]:
+    """A comparison of three or more sources as JSON-ready values (``"sources"`` instead of left / right)."""
+    n = len(multi.articles)
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "generator": GENERATOR,
+        "sources": [_article_dict(article) for article in multi.articles],
+        "clusters": [
+            {"members": [list(ids) for ids in c.members], "cells": list(c.cells),
+             "conflicts": [{"sources": [p.left, p.right], "kind": p.difference.kind,
+                            "evidence": [p.difference.left, p.difference.right]} for p in c.conflicts]}
+            for c in multi.clusters
+        ],
+        "only": [list(ids) for ids in multi.only],
+        "agreement": [[round(value, 4) for value in row] for row in multi.agreement],
+        "summary": {
+            "clusters": len(multi.clusters),
+            "in_every_source": sum(c.sources == n for c in multi.clusters),
+            "stated_differently": sum("differs" in c.cells for c in multi.clusters),
+            "only": [len(ids) for ids in multi.only],
+        },
+        "settings": multi.pairs[0].settings_dict if multi.pairs else {},
+    }
+
+
+def multi_to_json(multi: MultiComparison) -> str:
+    return json.dumps(multi_to_dict(multi), ensure_ascii=False, indent=2, sort_keys=True) + "\n"

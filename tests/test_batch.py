@@ -166,3 +166,7 @@ def test_an_article_in_several_pairs_gives_the_same_records_as_a_fresh_analysis(
         (Path(seeds[1]).name, Path(bridge[0]).name)]
     alone = json.loads(compare_group(Group("p", (seeds[0], seeds[1]))))["pairs"][0]
     assert pairs[0] == alone
+    record = json.loads(triplet)
+    assert len(record["agreement"]) == 3
+    assert all(len(c["cells"]) == 3 for c in record["clusters"])
+    assert "clusters" not in json.loads(compare_group(Group("p", (seeds[0], seeds[1]))))

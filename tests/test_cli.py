@@ -131,7 +131,7 @@ def test_too_many_statements(articles: tuple[Path, Path], tmp_path: Path) -> Non
 def test_wrong_number_of_articles(articles: tuple[Path, Path]) -> None:
     code, _, stderr = invoke(articles[0])
     assert code == 2
-    assert "give two articles" in stderr
+    assert "give two or more articles" in stderr
 
 
 def test_unwritable_output_folder(articles: tuple[Path, Path], tmp_path: Path) -> None:

@@ -19,6 +19,8 @@ import jinja2
 
 from .. import __version__
 from ..models import Comparison
+from ..multi import MultiComparison
+from .multi import CELL_MARKS, cluster_text, letter
 from .view import CATEGORIES, SentenceView, marked_pair, paragraphs, sentence_views
 
 # The alignment picture: a mark per sentence in two columns, ribbons between aligned groups.
@@ -75,12 +77,20 @@ def _picture(comparison: Comparison, views: tuple[list[SentenceView], list[Sente
     return Picture(PICTURE_WIDTH, round(longest * pitch, 2), MARK_WIDTH, marks[0], marks[1], tuple(ribbons))
 
 
+def _load(name: str) -> str:
+    return resources.files("compare.render").joinpath(f"templates/{name}").read_text(encoding="utf-8")
+
+
 @cache
-def _template() -> jinja2.Template:
-    source = resources.files("compare.render").joinpath("templates/report.html.j2").read_text(encoding="utf-8")
-    environment = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True,
-                                     lstrip_blocks=True, keep_trailing_newline=True)
-    return environment.from_string(source)
+def _environment() -> jinja2.Environment:
+    # Autoescaping everywhere: every value a template writes is article text until proven otherwise.
+    return jinja2.Environment(loader=jinja2.FunctionLoader(_load), autoescape=True,
+                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                              keep_trailing_newline=True)
+
+
+def _template(name: str = "report.html.j2") -> jinja2.Template:
+    return _environment().get_template(name)
 
 
 @cache
@@ -106,5 +116,19 @@ def render_html(comparison: Comparison) -> str:
         facts=comparison.facts,
         script=script,
         script_hash=script_hash,
+        version=__version__,
+    )
+
+
+def render_multi_html(multi: MultiComparison) -> str:
+    """Three or more sources as one self-contained page: the matrix, one-sided statements, agreement."""
+    n = len(multi.articles)
+    return _template("multi.html.j2").render(
+        m=multi,
+        letters=[letter(i) for i in range(n)],
+        marks=CELL_MARKS,
+        texts=[cluster_text(multi, c) for c in multi.clusters],
+        every=sum(c.sources == n for c in multi.clusters),
+        differently=sum("differs" in c.cells for c in multi.clusters),
         version=__version__,
     )

@@ -1,0 +1,153 @@
+"""Reports of three or more sources: the clusters x sources matrix, one-sided statements, pairwise agreement.
+
+Sources are lettered A, B, C... in the order given; a cell is ``=`` (stated the
+same way as the other sources), ``≠`` (stated differently from at least one)
+or ``·`` (absent). Renderers only read the :class:`~compare.multi.MultiComparison`.
+"""
+
+from __future__ import annotations
+
+import io
+import string
+from collections.abc import Iterable
+
+from rich.console import Console, Group, RenderableType
+from rich.panel import Panel
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from ..multi import Cluster, MultiComparison
+from .markdown import escape
+
+CELL_MARKS = {"same": "=", "differs": "≠", "absent": "·"}
+CELL_STYLES = {"same": "green", "differs": "yellow", "absent": "dim"}
+STATEMENT_WIDTH = 90  # characters of a cluster's statement shown in tables
+
+
+def letter(index: int) -> str:
+    return string.ascii_uppercase[index] if index < 26 else f"S{index + 1}"
+
+
+def cluster_text(multi: MultiComparison, cluster: Cluster, width: int = STATEMENT_WIDTH) -> str:
+    """The statement as the first source carrying it words it, cut to ``width`` characters."""
+    source = next(i for i, ids in enumerate(cluster.members) if ids)
+    text = " ".join(multi.articles[source].sentences[i].text for i in cluster.members[source])
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def _header(multi: MultiComparison) -> Panel:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column()
+    for index, article in enumerate(multi.articles):
+        where = f" ({article.path})" if article.path else ""
+        grid.add_row(letter(index), f"{article.name}{where}: {len(article.statement_ids)} statements")
+    n = len(multi.articles)
+    every = sum(c.sources == n for c in multi.clusters)
+    differently = sum("differs" in c.cells for c in multi.clusters)
+    grid.add_row("clusters", f"{len(multi.clusters)} statements carried by two sources or more; {every} by all "
+                             f"{n}; {differently} stated differently somewhere")
+    return Panel(grid, title="factcompare", title_align="left", expand=True)
+
+
+def _matrix(multi: MultiComparison) -> Table:
+    table = Table(expand=True, show_edge=False, pad_edge=False, box=None)
+    table.add_column("#", justify="right", style="dim", no_wrap=True)
+    for index in range(len(multi.articles)):
+        table.add_column(letter(index), justify="center", no_wrap=True, width=1)
+    table.add_column("statement (as the first source carrying it words it)", ratio=1)
+    for number, cluster in enumerate(multi.clusters, 1):
+        cells = [Text(CELL_MARKS[cell], style=CELL_STYLES[cell]) for cell in cluster.cells]
+        table.add_row(str(number), *cells, cluster_text(multi, cluster))
+    return table
+
+
+def _conflicts(multi: MultiComparison) -> Iterable[RenderableType]:
+    lines = []
+    for number, cluster in enumerate(multi.clusters, 1):
+        for p in cluster.conflicts:
+            d = p.difference
+            lines.append(Text.assemble((f"#{number} ", "dim"), ("≠ ", "bold yellow"), (f"{d.kind}: ", "bold"),
+                                       f"{letter(p.left)} {d.left or '(not mentioned)'}  vs  "
+                                       f"{letter(p.right)} {d.right or '(not mentioned)'}"))
+    if lines:
+        yield Rule(f"Conflicts ({len(lines)})", style="yellow", align="left")
+        yield from lines
+        yield Text("")
+
+
+def _agreement(multi: MultiComparison) -> Table:
+    table = Table(show_edge=False, box=None)
+    table.add_column("")
+    for index in range(len(multi.articles)):
+        table.add_column(letter(index), justify="right")
+    for index, row in enumerate(multi.agreement):
+        table.add_row(letter(index), *(f"{value:.0%}" if i != index else "—" for i, value in enumerate(row)))
+    return table
+
+
+def _sections(multi: MultiComparison) -> Iterable[RenderableType]:
+    yield _header(multi)
+    yield Rule(f"Statements across sources ({len(multi.clusters)})  = same  ≠ differently  · absent",
+               style="blue", align="left")
+    yield _matrix(multi)
+    yield Text("")
+    yield from _conflicts(multi)
+    for index, ids in enumerate(multi.only):
+        if not ids:
+            continue
+        article = multi.articles[index]
+        yield Rule(f"Only in {letter(index)} {article.name} ({len(ids)})", style="magenta", align="left")
+        for sentence_id in ids:
+            yield Text.assemble((f"#{sentence_id:<4} ", "dim"), article.sentences[sentence_id].text)
+        yield Text("")
+    yield Rule("Pairwise agreement: consistency of each pair of sources", style="blue", align="left")
+    yield _agreement(multi)
+
+
+def render_multi_terminal(multi: MultiComparison, *, width: int = 80, color: bool = False) -> str:
+    console = Console(file=io.StringIO(), width=width, color_system="standard" if color else None,
+                      force_terminal=color, legacy_windows=False, soft_wrap=False, highlight=False)
+    console.print(MultiView(multi))
+    output = console.file.getvalue()  # type: ignore[attr-defined]
+    return "\n".join(line.rstrip() for line in output.splitlines()) + "\n"
+
+
+class MultiView:
+    """A multi-source comparison as a Rich renderable."""
+
+    def __init__(self, multi: MultiComparison) -> None:
+        self.multi = multi
+
+    def __rich__(self) -> RenderableType:
+        return Group(*_sections(self.multi))
+
+
+def render_multi_markdown(multi: MultiComparison) -> str:
+    n = len(multi.articles)
+    lines = [f"# factcompare: {n} sources", "", "| | source | statements |", "|---|---|---|"]
+    lines += [f"| {letter(i)} | {escape(a.name)} | {len(a.statement_ids)} |" for i, a in enumerate(multi.articles)]
+    lines += ["", "## Statements across sources", "",
+              "= stated the same way, ≠ stated differently, · absent", "",
+              "| # | " + " | ".join(letter(i) for i in range(n)) + " | statement |",
+              "|---:|" + "---|" * n + "---|"]
+    for number, cluster in enumerate(multi.clusters, 1):
+        marks = " | ".join(CELL_MARKS[cell] for cell in cluster.cells)
+        lines.append(f"| {number} | {marks} | {escape(cluster_text(multi, cluster, 200))} |")
+        for p in cluster.conflicts:
+            d = p.difference
+            lines.append(f"| | {' | '.join('' for _ in range(n))} | ≠ {d.kind}: {letter(p.left)} "
+                         f"{escape(d.left or '(not mentioned)')} vs {letter(p.right)} "
+                         f"{escape(d.right or '(not mentioned)')} |")
+    for index, ids in enumerate(multi.only):
+        article = multi.articles[index]
+        lines += ["", f"## Only in {letter(index)} {escape(article.name)} ({len(ids)})", ""]
+        lines += [f"- \\#{i} {escape(article.sentences[i].text)}" for i in ids] or ["None."]
+    lines += ["", "## Pairwise agreement", "", "| | " + " | ".join(letter(i) for i in range(n)) + " |",
+              "|---|" + "---:|" * n]
+    for index, row in enumerate(multi.agreement):
+        cells = " | ".join("—" if i == index else f"{value:.0%}" for i, value in enumerate(row))
+        lines.append(f"| {letter(index)} | {cells} |")
+    lines += ["", "<sub>generated by factcompare</sub>", ""]
+    return "\n".join(lines)
