@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
@@ -39,7 +40,24 @@ EXIT_INTERRUPTED = 130
 
 
 class _DefaultToCompare(click.Group):
-    """``factcompare A B`` means ``factcompare compare A B``; subcommands keep their names."""
+    """``factcompare A B`` means ``factcompare compare A B``; subcommands keep their names.
+
+    A usage error (unknown option, bad value, wrong number of articles) is one line
+    on stderr and exit status 2, like every other error of the program.
+    """
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            result = super().main(*args, standalone_mode=False, **kwargs)
+        except click.ClickException as error:
+            click.echo(f"factcompare: error: {error.format_message()} (see factcompare --help)", err=True)
+            sys.exit(error.exit_code)
+        except click.Abort:
+            click.echo("factcompare: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        sys.exit(result if isinstance(result, int) else 0)
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")):

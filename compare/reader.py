@@ -95,6 +95,18 @@ def source_from_bytes(data: bytes, *, name: str, path: str | None = None) -> Sou
     return Source(text=text, name=name, path=path, encoding=encoding)
 
 
+# A detected legacy encoding is trusted only when the decoded text reads as a
+# language (charset-normalizer's coherence): cp1251 Russian scored 0.65,
+# ISO-8859-7 Greek 0.36, Shift-JIS Japanese 0.13, while KOI8-R mistaken for
+# cp932 and random high bytes taken for cp949 scored 0. Refusing a rare real
+# file is better than a report full of mojibake.
+DETECTED_MIN_COHERENCE = 0.1
+# Western European news in cp1252 has a few accented letters (French and
+# Portuguese copy: under 30%); Cyrillic or Greek bytes read as cp1252 are
+# almost all "accented" (over 80%). Above this share, the encoding is detected.
+LEGACY_MAX_NON_ASCII_LETTERS = 0.4
+
+
 def decode_text(data: bytes, *, label: str = "input") -> tuple[str, str]:
     """Decode bytes as text and say which encoding was used.
 
@@ -144,10 +156,16 @@ def _decode_legacy(data: bytes, label: str) -> tuple[str, str]:
             except UnicodeDecodeError:
                 return _decode_detected(data, label)
     text = "".join(decoded)
-    if _CONTROL.search(text):
+    if _CONTROL.search(text) or ("cp1252" in used and _mostly_non_ascii_letters(text)):
         return _decode_detected(data, label)
     encoding = "utf-8 + cp1252 (mixed lines)" if used == {"utf-8", "cp1252"} else "cp1252"
     return text, encoding
+
+
+def _mostly_non_ascii_letters(text: str) -> bool:
+    """Whether most letters are accented Latin ones: Cyrillic or Greek bytes read as cp1252, not French or German."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(not c.isascii() for c in letters) > LEGACY_MAX_NON_ASCII_LETTERS * len(letters)
 
 
 def _decode_detected(data: bytes, label: str) -> tuple[str, str]:
@@ -157,6 +175,10 @@ def _decode_detected(data: bytes, label: str) -> tuple[str, str]:
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         msg = f"{label}: cannot determine the text encoding; save the file as UTF-8 and try again"
+        raise ArticleError(msg)
+    if best.coherence < DETECTED_MIN_COHERENCE:
+        msg = (f"{label}: cannot determine the text encoding with confidence (it might be {best.encoding}); "
+               "save the file as UTF-8 and try again")
         raise ArticleError(msg)
     return _check_not_binary(str(best), label), best.encoding
 
