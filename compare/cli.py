@@ -11,7 +11,7 @@ import itertools
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -46,11 +46,13 @@ class _DefaultToCompare(click.Group):
     on stderr and exit status 2, like every other error of the program.
     """
 
-    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True, **extra: Any) -> Any:
+        run = super().main
         if not standalone_mode:
-            return super().main(*args, standalone_mode=False, **kwargs)
+            return run(args, prog_name, complete_var, False, **extra)
         try:
-            result = super().main(*args, standalone_mode=False, **kwargs)
+            result = run(args, prog_name, complete_var, False, **extra)
         except click.ClickException as error:
             click.echo(f"factcompare: error: {error.format_message()} (see factcompare --help)", err=True)
             sys.exit(error.exit_code)
