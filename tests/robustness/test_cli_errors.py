@@ -1,0 +1,95 @@
+"""Every bad argument and every bad file: one line on stderr and a documented exit status; --debug for bugs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+GOOD = "The council approved the bridge on Monday, officials said. Work starts in spring."
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("files")
+    made = {
+        "good": GOOD.encode(), "other": b"Officials said the council approved the bridge on Monday.",
+        "empty": b"", "blank": b"  \n\t\n", "binary": b"\x7fELF\x00\x01\x02" * 50,
+        "big": b"word " * 300_000, "bad_utf16": b"\xff\xfe\x00\xd8",
+    }
+    paths = {}
+    for name, data in made.items():
+        paths[name] = folder / f"{name}.txt"
+        paths[name].write_bytes(data)
+    paths["folder"] = folder
+    paths["missing"] = folder / "missing.txt"
+    (folder / "manifest.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    paths["manifest"] = folder / "manifest.csv"
+    return paths
+
+
+# (id, arguments with {name} placeholders, exit status, text the one line must hold)
+BAD = [
+    ("unknown-option", ["{good}", "{other}", "--bogus"], 2, "No such option '--bogus'"),
+    ("threshold-out-of-range", ["{good}", "{other}", "--same-threshold", "2"], 2, "--same-threshold"),
+    ("unknown-format", ["{good}", "{other}", "-f", "pdf"], 2, "unknown format 'pdf'"),
+    ("one-article", ["{good}"], 2, "give two or more articles"),
+    ("missing-file", ["{good}", "{missing}"], 2, "no such file"),
+    ("directory", ["{good}", "{folder}"], 2, "is a directory"),
+    ("empty-file", ["{good}", "{empty}"], 2, "empty"),
+    ("blank-file", ["{good}", "{blank}"], 2, "empty"),
+    ("binary-file", ["{good}", "{binary}"], 2, "binary"),
+    ("too-large", ["{good}", "{big}", "--max-bytes", "1000"], 2, "raise it with --max-bytes"),
+    ("broken-utf16", ["{good}", "{bad_utf16}"], 2, "byte-order mark"),
+    ("zero-limit", ["{good}", "{other}", "--limit", "0"], 2, "--limit"),
+    ("only-with-three", ["{good}", "{other}", "{good}", "--only", "same"], 2, "--only and --limit"),
+    ("check-one-article", ["check", "{good}"], 2, "give two or more articles to check"),
+    ("check-bad-kind", ["check", "{good}", "{other}", "--fail-on", "colour"], 2, "--fail-on"),
+    ("batch-missing-manifest", ["batch", "{missing}"], 2, "no such manifest"),
+    ("batch-bad-manifest", ["batch", "{manifest}"], 2, "needs the columns"),
+    ("eval-without-data", ["eval", "{missing}"], 2, "evaluation data missing"),
+    ("unknown-command-is-an-article", ["frobnicate"], 2, "give two or more articles"),
+]
+
+
+def _run(arguments: list[str], files: dict[str, Path], **env: str) -> subprocess.CompletedProcess[str]:
+    args = [a.format(**files) for a in arguments]
+    if args[0] not in ("check", "batch", "eval"):
+        args.append("--no-report")
+    return subprocess.run([sys.executable, "-m", "compare", *args], capture_output=True, text=True,
+                          env={**os.environ, "NO_COLOR": "1", **env}, cwd=files["folder"], check=False, timeout=120)
+
+
+@pytest.mark.parametrize(("arguments", "status", "text"), [c[1:] for c in BAD], ids=[c[0] for c in BAD])
+def test_bad_input_is_one_line_and_a_documented_status(files: dict[str, Path], arguments: list[str], status: int,
+                                                       text: str) -> None:
+    result = _run(arguments, files)
+    assert result.returncode == status, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("factcompare: error: "), lines[0]
+    assert text in lines[0], lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_debug_shows_the_traceback_of_an_internal_error(files: dict[str, Path]) -> None:
+    code = ("import sys, compare.cli as c\n"
+            "def boom(*a, **k): raise RuntimeError('boom')\n"
+            "c.compare_articles = boom\n"
+            "sys.argv = ['factcompare', *sys.argv[1:]]\n"
+            "c.main()\n")
+    plain = subprocess.run([sys.executable, "-c", code, str(files["good"]), str(files["other"]), "--no-report"],
+                           capture_output=True, text=True, check=False, cwd=files["folder"])
+    assert plain.returncode == 3
+    assert plain.stderr.strip() == ("factcompare: internal error: RuntimeError: boom "
+                                    "(run with --debug for the traceback)")
+    for extra, env in ((["--debug"], {}), ([], {"FACTCOMPARE_DEBUG": "1"})):
+        debug = subprocess.run([sys.executable, "-c", code, str(files["good"]), str(files["other"]), "--no-report",
+                                *extra], capture_output=True, text=True, check=False, cwd=files["folder"],
+                               env={**os.environ, **env})
+        assert debug.returncode != 0
+        assert "Traceback" in debug.stderr
+        assert "RuntimeError: boom" in debug.stderr
