@@ -57,9 +57,14 @@ _SCALE = r"(?:[\s-]?(?:bn|billion|m|mn|million|k|thousand|trillion|tn))?"
 _CURRENCY = r"(?:US\$|\$US|A\$|C\$|NZ\$|HK\$|[$€£])"
 _SPACE = r"\s"
 _VAGUE_WORDS = "|".join(v.replace(" ", _SPACE) for v in VAGUE_QUANTITIES)
+# A minus sign counts only where it cannot be a range's dash ("5-10"): "-5 degrees".
 _DIGIT_NUMBER = re.compile(
-    rf"(?:{_CURRENCY}|(?<![\w.,]))\d+(?:[.,]\d+)*(?:[\s-]?%|[\s-]?per\s?cent\b)?{_SCALE}(?!\w)", re.IGNORECASE)
-_WORD_NUMBER = re.compile(rf"\b(?:{_TENS})-(?:{_UNITS})\b|\b(?:{_NUMBER_WORD})\b", re.IGNORECASE)
+    rf"(?:{_CURRENCY}|(?<![\w.,-])[-−](?=\d)|(?<![\w.,]))\d+(?:[.,]\d+)*(?:[\s-]?%|[\s-]?per\s?cent\b)?{_SCALE}"
+    r"(?!\w)", re.IGNORECASE)
+# A number word, with the scale word after it: "five million", "two hundred", "twenty-five thousand".
+_SCALE_WORDS = "hundred|thousand|million|billion|trillion"
+_WORD_NUMBER = re.compile(rf"\b(?:(?:{_TENS})-(?:{_UNITS})|{_NUMBER_WORD})(?:\s+(?:{_SCALE_WORDS}))?\b",
+                          re.IGNORECASE)
 _VAGUE_WORD = re.compile(rf"\b(?:{_VAGUE_WORDS})\b", re.IGNORECASE)
 _FOLLOWING_WORD = re.compile(r"\s+[a-z][a-z-]*")
 _SCALES = {"bn": 1e9, "billion": 1e9, "m": 1e6, "mn": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3,
@@ -67,23 +72,23 @@ _SCALES = {"bn": 1e9, "billion": 1e9, "m": 1e6, "mn": 1e6, "million": 1e6, "k": 
 
 
 def _number_value(number: str) -> str:
-    """A canonical value: "1,200" -> "1200", "$1.2bn" -> "$1200000000", "twenty-five" -> "25", "3.5%" -> "3.5%"."""
-    text = re.sub(r"per\s?cent", "%", number.lower()).replace(" ", "")
-    if not text[0].isalpha():  # "$53.7-million"; "twenty-five" keeps its hyphen
-        text = text.replace("-", "")
+    """A canonical value: "1,200" -> "1200", "$1.2bn" -> "$1200000000", "twenty-five" -> "25", "3.5%" -> "3.5%".
+
+    "five million" -> "5000000", "US$5-million" -> "$5000000", "-5" -> "-5".
+    """
+    text = re.sub(r"per\s?cent", "%", number.lower().replace("−", "-"))
     currency = next((sign for sign in "$€£" if sign in text[:4]), "")
     text = re.sub(r"^(?:us|nz|hk|a|c)?[$€£](?:us)?", "", text)
+    text = re.sub(r"(?<=\d)[\s-]+(?=[a-z%])", "", text)  # "53.7-million", "5 million", "3.5 %"
     percent = text.endswith("%")
-    text = text.rstrip("%")
-    if text in NUMBER_WORDS:
-        return NUMBER_WORDS[text]
-    if "-" in text:
-        tens, _, unit = text.partition("-")
-        return str(int(NUMBER_WORDS[tens]) + int(NUMBER_WORDS[unit]))
-    match = re.fullmatch(r"([\d.,]+)([a-z]*)", text)
+    text = text.rstrip("%").strip()
+    words = text.split()
+    if words and text[0].isalpha() and all(w in NUMBER_WORDS or "-" in w for w in words):
+        return f"{currency}{_word_value(words)}{'%' if percent else ''}"
+    match = re.fullmatch(r"(-?)([\d.,]+)([a-z]*)", text)
     if not match:
         return text
-    digits, scale = match.groups()
+    sign, digits, scale = match.groups()
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits):
         digits = digits.replace(",", "")
     value = digits
@@ -92,7 +97,25 @@ def _number_value(number: str) -> str:
             value = f"{float(digits.replace(',', '.')) * _SCALES[scale]:.0f}"
         except ValueError:
             value = digits
-    return f"{currency}{value}{'%' if percent else ''}"
+    return f"{currency}{sign}{value}{'%' if percent else ''}"
+
+
+def _word_value(words: list[str]) -> str:
+    """The value of number words: ["twenty-five"] -> 25, ["five", "million"] -> 5000000."""
+    first = words[0]
+    if "-" in first:
+        tens, _, unit = first.partition("-")
+        value = int(NUMBER_WORDS.get(tens, "0")) + int(NUMBER_WORDS.get(unit, "0"))
+    else:
+        value = int(NUMBER_WORDS[first])
+    for scale in words[1:]:
+        value *= int(NUMBER_WORDS.get(scale, "1"))
+    return str(value)
+
+
+# Currencies written as words, by stem: the same amount as their sign.
+_CURRENCY_WORDS = {stem(word): sign for word, sign in (("dollars", "$"), ("dollar", "$"), ("euros", "€"),
+                                                       ("euro", "€"), ("pounds", "£"), ("pound", "£"))}
 
 
 def _counted_head(counted: str) -> str:
@@ -136,12 +159,14 @@ def extract_quantities(sentence: str, words: frozenset[str] | None = None) -> li
         if number.lower() == "one":
             continue  # mostly a pronoun: "the most recent one", "one leading to Armenia"
         counted, end = _counted_after(sentence, match.end())
-        if _is_year(number) and not counted.endswith("s"):
-            continue  # a year ("in 1991", "the 2020 war") is a date, not a count
         approx = _approximation_before(lower, match.start())
+        if _is_year(number) and not approx and not _is_plural(counted):
+            continue  # a year ("in 1991", "the 2020 war") is a date, not a count ("about 2000 people")
         start = match.start() - len(approx) - 1 if approx else match.start()
-        key = f"{_number_value(number)}|{_counted_head(counted)}"
-        facts.append(Fact("quantity", sentence[start:end], key, start, end, approx))
+        value, head = _number_value(number), _counted_head(counted)
+        if head in _CURRENCY_WORDS and value[:1] not in "$€£":  # "10,000 dollars" is "$10,000"
+            value, head = _CURRENCY_WORDS[head] + value, ""
+        facts.append(Fact("quantity", sentence[start:end], f"{value}|{head}", start, end, approx))
     for match in _VAGUE_WORD.finditer(sentence) if vague else ():
         counted, end = _counted_after(sentence, match.end())
         if not counted or any(f.start < end and match.start() < f.end for f in facts):
@@ -149,6 +174,15 @@ def extract_quantities(sentence: str, words: frozenset[str] | None = None) -> li
         key = f"~{match.group().lower()}|{_counted_head(counted)}"
         facts.append(Fact("quantity", sentence[match.start() : end], key, match.start(), end, "vague"))
     return sorted(facts, key=lambda f: f.start)
+
+
+# Plurals without an "s": "2000 people" counts people, "the 2020 war" is a year.
+_IRREGULAR_PLURALS = frozenset("people men women children police personnel staff feet teeth mice geese".split())
+
+
+def _is_plural(counted: str) -> bool:
+    last = counted.split()[-1].lower() if counted else ""
+    return last.endswith("s") or last in _IRREGULAR_PLURALS
 
 
 def _approximation_before(lower: str, position: int) -> str | None:
@@ -274,7 +308,7 @@ _SPELLING = ((re.compile(r"\b(de|of)fence\b"), r"\1fense"), (re.compile(r"(?<=[a
              (re.compile(r"\b(col|hon|lab|fav|neighb|behavi|harb|rum|hum|vig|arm|endeav|sav|flav)our"), r"\1or"))
 # Titles written short before a name; alone, they name nobody.
 TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen col capt lt sgt maj cmdr adm prof rev st mt ft jr sr "
-                                "supt insp det cpl pvt brig".split())
+                                "supt insp det cpl pvt brig no".split())
 # Lower-case words that may sit inside a name: "Alissa de Carbonnel", "Secretary of State".
 NAME_JOINERS = frozenset({"of", "de", "del", "da", "van", "von", "al", "bin", "la", "le", "for"})
 _NAME_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['.-][^\W\d_]+)*")
@@ -317,7 +351,7 @@ _LETTER = r"[^\W\d_]"
 _WORD_START = rf"(?<!{_LETTER})(?<!{_LETTER}['.-])"
 # The first letter is matched before the look-behinds (which then include it):
 # a pattern that opens on a character class lets the engine skip ahead fast.
-_CAPITALISED = (rf"[{_UPPER}](?<!{_LETTER}.)(?<!{_LETTER}['.-].)"
+_CAPITALISED = (rf"[{_UPPER}](?<!{_LETTER}.)(?<!\d.)(?<!{_LETTER}['.-].)"
                 rf"(?:\.(?:{_LETTER}\.)+|{_LETTER}*(?:['.-]{_LETTER}+)*)")
 _JOINER = rf"{_WORD_START}(?:{'|'.join(sorted(NAME_JOINERS))})(?!{_LETTER}|['.-]{_LETTER})"
 # A stretch of capitalised words and joiners separated by nothing but spaces:
@@ -463,6 +497,12 @@ def _is_subject(source: str) -> bool:
 _ATTRIBUTION_TRIGGERS = frozenset(SAYING_VERBS) | {"according"}
 
 
+def _stripped(match: re.Match[str], group: str) -> tuple[str, int]:
+    """A group's text without surrounding spaces, and where that text starts."""
+    raw = match.group(group)
+    return raw.strip(), match.start(group) + len(raw) - len(raw.lstrip())
+
+
 def _quote_balance_before(sentence: str, position: int) -> bool:
     """Whether a quotation is open at ``position``."""
     before = sentence[:position]
@@ -476,9 +516,8 @@ def extract_attribution(sentence: str, words: frozenset[str] | None = None) -> l
         return []
     facts = []
     for match in _ACCORDING.finditer(sentence):
-        source = match.group("source").strip()
-        facts.append(Fact("attribution", source, source_key(source), match.start("source"),
-                          match.start("source") + len(source), "according to"))
+        source, start = _stripped(match, "source")
+        facts.append(Fact("attribution", source, source_key(source), start, start + len(source), "according to"))
     for match in _VERB_WORD.finditer(sentence):
         if _quote_balance_before(sentence, match.start()):
             continue  # inside a quotation: the quoted speaker's words, not the attribution
@@ -488,9 +527,8 @@ def extract_attribution(sentence: str, words: frozenset[str] | None = None) -> l
             facts.append(Fact("attribution", subject, source_key(subject), start, start + len(subject),
                               match.group().lower()))
     for match in _VERB_SOURCE.finditer(sentence):
-        source = match.group("source").strip()
+        source, start = _stripped(match, "source")
         if _is_subject(source):
-            start = match.start("source")
             facts.append(Fact("attribution", source, source_key(source), start, start + len(source),
                               match.group("verb").lower()))
     return _distinct(facts)
@@ -515,7 +553,7 @@ CERTAINTY_MARKERS: dict[str, str] = {
 _CERTAINTY = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in CERTAINTY_MARKERS.items()}
 # "not" inside a compound ("do-not-call") or in "not only" negates nothing.
 _NEGATION = re.compile(
-    r"(?<!-)\b(?:not(?!-)(?! only\b)|never|no(?!-)|none|nobody|nothing|neither|nor|cannot)\b|n['’]t\b"
+    r"(?<!-)\b(?:not(?!-)(?! only\b)|never|no(?!-)(?!\.\s*\d)|none|nobody|nothing|neither|nor|cannot)\b|n['’]t\b"
     r"|\b(?:den(?:y|ied|ies)|refut(?:e|ed|es)|reject(?:ed|s)?|dismiss(?:ed|es)?|rebuff(?:ed|s)?|refus(?:e|ed|es|ing)|declin(?:e|ed|es|ing)"
     r"|fail(?:ed|s|ing)?\s+to)\b",
     re.IGNORECASE,
@@ -608,6 +646,8 @@ def extract_facts(sentence: str) -> tuple[Fact, ...]:
     # A number inside a date ("June 3, 2021") is the date's, not a count.
     quantities = [q for q in extract_quantities(sentence, words)
                   if not any(d.start <= q.start and q.end <= d.end for d in dates)]
+    # ... and a year inside a count is the count's figure: "about 2000 people".
+    dates = [d for d in dates if not any(q.start <= d.start and d.end <= q.end for q in quantities)]
     certainty = extract_certainty(sentence)
     facts = [
         *quantities, *dates, *extract_names(sentence), *extract_quotes(sentence),

@@ -24,8 +24,19 @@ class WordDiff:
     right: tuple[tuple[int, int], ...]
 
 
-def _words(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), stem(m.group().lower().replace("’", "'"))) for m in _WORD.finditer(text)]
+def _words(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, stem, whether to mark it if the other side lacks it) of each word.
+
+    Function words are never marked, unless written as an acronym: "US" is the
+    United States, not "us".
+    """
+    words = []
+    for m in _WORD.finditer(text):
+        token = m.group()
+        word_stem = stem(token.lower().replace("’", "'"))
+        acronym = len(token.replace(".", "")) >= 2 and token.replace(".", "").isupper()
+        words.append((m.start(), m.end(), word_stem, acronym or word_stem not in STOP_WORDS))
+    return words
 
 
 def word_diff(left: str, right: str) -> WordDiff:
@@ -37,7 +48,7 @@ def word_diff(left: str, right: str) -> WordDiff:
         ['not', 'withdraw']
     """
     sides = [_words(left), _words(right)]
-    stems = [{s for _, _, s in words} for words in sides]
-    spans = [tuple((start, end) for start, end, s in words if s not in stems[1 - index] and s not in STOP_WORDS)
+    stems = [{s for _, _, s, _ in words} for words in sides]
+    spans = [tuple((start, end) for start, end, s, markable in words if markable and s not in stems[1 - index])
              for index, words in enumerate(sides)]
     return WordDiff(left=spans[0], right=spans[1])

@@ -106,3 +106,15 @@ def test_hostile_article_text_never_runs(browser: webdriver.Chrome, tmp_path: Pa
     assert "<script>window.__pwned" in browser.find_element(By.CSS_SELECTOR, ".article").text
     assert browser.title.startswith("factcompare: evil")
     browser.save_screenshot(str(tmp_path / "hostile-report.png"))
+
+
+def test_clicking_one_half_of_a_split_statement_highlights_the_whole_group(browser: webdriver.Chrome,
+                                                                           tmp_path: Path) -> None:
+    comparison = compare_articles(
+        "The council approved the new bridge on Monday. It will cost 12 million euros.",
+        "The council approved the new bridge, which will cost 12 million euros, on Monday.")
+    (alignment,) = [a for a in comparison.alignments if len(a.left) == 2]
+    _open(browser, comparison, tmp_path)
+    browser.find_element(By.ID, f"L{alignment.left[0]}").click()
+    for sid in (*(f"L{i}" for i in alignment.left), *(f"R{i}" for i in alignment.right)):
+        assert "active" in browser.find_element(By.ID, sid).get_attribute("class"), sid

@@ -9,6 +9,7 @@ import pytest
 
 from compare import Comparison, compare_articles, read_source
 from compare.render import RENDERERS, render_terminal
+from compare.render.markdown import escape
 from compare.render.terminal import ViewFilter
 from compare.worddiff import word_diff
 
@@ -58,6 +59,7 @@ WORD_DIFF_CASES = [
     ("reordered-clauses-are-not-marked", "On Sunday, police closed the bridge.", "Police closed the bridge on Sunday.",
      [], []),
     ("function-words-are-not-marked", "The bridge closed.", "A bridge closed.", [], []),
+    ("acronyms-are-not-function-words", "US troops left.", "UK troops left.", ["US"], ["UK"]),
 ]
 
 
@@ -86,3 +88,19 @@ def test_limit_cuts_each_section_and_says_how_much_is_hidden(seeds: Comparison) 
     assert f"… and {len(seeds.left_only) - 3} more (raise --limit to see them)" in text
     assert "Differing statements" not in text
     assert "Facts" not in text
+
+
+MARKDOWN_ESCAPES = [
+    ("html", "<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+    ("link", "[click](javascript:alert(1))", "\\[click\\](javascript:alert(1))"),
+    ("image", "![x](http://a.example/t.png)", "!\\[x\\](http\\://a.example/t.png)"),
+    ("autolinks", "see https://a.example and www.b.example", "see https\\://a.example and www\\.b.example"),
+    ("mentions-and-references", "@user fixed #12 for $5", "\\@user fixed \\#12 for \\$5"),
+    ("table-and-emphasis", "a | b *c* _d_ ~e~ `f`", "a \\| b \\*c\\* \\_d\\_ \\~e\\~ \\`f\\`"),
+    ("newlines", "one\n\ntwo", "one two"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in MARKDOWN_ESCAPES], ids=[c[0] for c in MARKDOWN_ESCAPES])
+def test_markdown_escapes_article_text(text: str, expected: str) -> None:
+    assert escape(text) == expected

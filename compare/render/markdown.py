@@ -11,17 +11,21 @@ import re
 from ..models import Comparison
 from .view import group_text, marked_pair
 
-# Characters that Markdown would read as syntax anywhere in a line. Article text is
-# never at the start of a line here (always after "- **L** " or "| "), so the
-# characters that only matter there ("#", "-", "1.") need no escape.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+# Characters that Markdown would read as syntax anywhere in a line, and those that
+# GitHub turns into references, mentions or math ("#123", "@user", "$x$"). Article
+# text is never at the start of a line here (always after "- **L** " or "| "), so
+# "-" and "1." need no escape.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|~#@$])")
+# Bare links that GitHub would make clickable: "https://...", "www....".
+_AUTOLINK = re.compile(r"(?i)(?<=[a-z])(:)(?=//)|(?<=\bwww)(\.)")
 _SPACES = re.compile(r"\s+")
 _HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 
 def escape(text: str) -> str:
     """Text that GitHub Markdown displays as written: HTML and Markdown syntax neutralised, lines joined."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", _SPACES.sub(" ", text).translate(_HTML))
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", _SPACES.sub(" ", text).translate(_HTML))
+    return _AUTOLINK.sub(lambda m: "\\" + m.group(), escaped)
 
 
 def render_markdown(comparison: Comparison) -> str:

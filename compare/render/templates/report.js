@@ -3,10 +3,21 @@
 // sides and brings the counterpart into view; hovering previews the same highlight.
 (function () {
   var items = document.querySelectorAll("[data-sid]");
+  function partners(el) {
+    var value = el.getAttribute("data-partners");
+    return value ? value.split(" ") : [];
+  }
+  // The whole aligned group: the sentence, its partners, and the other sentences of its
+  // own side (a statement split in two on one side is one group).
   function group(el) {
-    var ids = [el.getAttribute("data-sid")];
-    var partners = el.getAttribute("data-partners");
-    if (partners) { ids = ids.concat(partners.split(" ")); }
+    var sid = el.getAttribute("data-sid");
+    var ids = [sid].concat(partners(el));
+    var ribbon = document.querySelector('.ribbon[data-members~="' + sid + '"]');
+    if (ribbon) {
+      ribbon.getAttribute("data-members").split(" ").forEach(function (id) {
+        if (ids.indexOf(id) < 0) { ids.push(id); }
+      });
+    }
     return ids;
   }
   function mark(ids, cls) {
@@ -17,15 +28,16 @@
     });
   }
   function activate(el) {
-    var ids = group(el);
-    mark(ids, "active");
+    var sid = el.getAttribute("data-sid");
+    var others = partners(el);
+    mark(group(el), "active");
     var status = document.getElementById("selection");
-    if (ids.length > 1) {
-      var partner = document.getElementById(ids[1]);
+    if (others.length) {
+      var partner = document.getElementById(others[0]);
       if (partner) { partner.scrollIntoView({ block: "nearest", inline: "nearest" }); }
-      status.textContent = "Selected " + ids[0] + ", aligned with " + ids.slice(1).join(", ") + ".";
+      status.textContent = "Selected " + sid + ", aligned with " + others.join(", ") + ".";
     } else {
-      status.textContent = "Selected " + ids[0] + ": no counterpart in the other source.";
+      status.textContent = "Selected " + sid + ": no counterpart in the other source.";
     }
   }
   items.forEach(function (el) {
