@@ -108,7 +108,9 @@ def _jsonl_groups(text: str, path: Path) -> list[Group]:
             row = json.loads(line)
             articles = row["articles"] if "articles" in row else [row["left"], row["right"]]
             group_id = str(row.get("id", number))
-        except (json.JSONDecodeError, KeyError, TypeError):
+            if not isinstance(articles, list) or not all(isinstance(a, str) for a in articles):
+                raise TypeError
+        except (json.JSONDecodeError, KeyError, TypeError, AttributeError):
             msg = f"{path}:{number}: expected {{\"id\", \"articles\": [...]}} or {{\"id\", \"left\", \"right\"}}"
             raise ManifestError(msg) from None
         groups.append(Group(group_id, tuple(_resolve(path.parent, str(a)) for a in articles)))
@@ -187,49 +189,85 @@ def _pair_record(c: Comparison) -> dict[str, Any]:
             "conflicts": conflicts}
 
 
+#: How every record begins (keys are sorted): a torn last line must begin so to be one of ours.
+RECORD_START = '{"articles": ['
+
+
 def _line(record: dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False, sort_keys=True)
 
 
 # -- running a collection -------------------------------------------------------------
 
-def finished_ids(output: Path) -> set[str]:
-    """Ids of the groups already recorded in ``output``; a torn last line is cut off first."""
+def finished_ids(output: Path, groups: list[Group] | None = None) -> set[str]:
+    """Ids of the groups already recorded in ``output``; a torn last line is cut off.
+
+    Every whole line is checked first: a file that is not a batch record file is
+    refused untouched. With ``groups``, a record must be of the same group (same id,
+    same articles): records of another collection are refused, never taken as done.
+    """
     if not output.exists():
         return set()
-    data = output.read_bytes()
-    if data and not data.endswith(b"\n"):  # interrupted halfway through a record: drop that fragment
-        cut = data.rfind(b"\n") + 1
-        with output.open("r+b") as handle:
-            handle.truncate(cut)
-        data = data[:cut]
-    done = set()
-    for number, line in enumerate(data.decode("utf-8").splitlines(), 1):
+    try:
+        data = output.read_bytes()
+        text = data.decode("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        msg = f"{output}: cannot resume from it ({getattr(error, 'strerror', None) or error}); give another --output"
+        raise ManifestError(msg) from None
+    torn = not text.endswith("\n") and bool(text)  # interrupted halfway through a record
+    lines = text.splitlines()
+    whole = lines[:-1] if torn else lines
+    if torn and not RECORD_START.startswith(lines[-1][: len(RECORD_START)]):
+        msg = f"{output}:{len(lines)}: not a factcompare batch record; move the file or give another --output"
+        raise ManifestError(msg)
+    records = []
+    for number, line in enumerate(whole, 1):
         try:
-            done.add(str(json.loads(line)["id"]))
+            record = json.loads(line)
+            records.append((str(record["id"]), record["articles"], record["status"]))
         except (json.JSONDecodeError, KeyError, TypeError):
             msg = f"{output}:{number}: not a factcompare batch record; move the file or give another --output"
             raise ManifestError(msg) from None
-    return done
+    if groups is not None:
+        expected = {g.id: list(g.articles) for g in groups}
+        for record_id, articles, _ in records:
+            if record_id in expected and expected[record_id] != articles:
+                msg = (f"{output}: holds a record of group {record_id!r} with other articles (another collection's "
+                       "records?); use --restart or another --output")
+                raise ManifestError(msg)
+    if torn:
+        with output.open("r+b") as handle:
+            handle.truncate(len(data) - len(lines[-1].encode("utf-8")))
+    return {record_id for record_id, _, _ in records}
 
 
 Engine = Callable[[list[Group], BatchSettings], Iterator[str]]
 
 
-def run_local(groups: list[Group], settings: BatchSettings, workers: int = 1) -> Iterator[str]:
-    """Records in the order of ``groups``, computed by ``workers`` processes."""
+def run_local(groups: list[Group], settings: BatchSettings, workers: int = 1,
+              job: Callable[[tuple[Group, BatchSettings]], str] | None = None) -> Iterator[str]:
+    """Records in the order of ``groups``, computed by ``workers`` processes (``job``: what each runs)."""
+    job = job or _compare_with
     if workers <= 1 or len(groups) <= 1:
         for group in groups:
-            yield compare_group(group, settings)
+            yield job((group, settings))
         return
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     # Fresh interpreters ("spawn"), not forks: no thread or lock state is inherited,
     # and the workers are this process's own children (their memory is accounted to it).
-    with multiprocessing.get_context("spawn").Pool(workers) as pool:
-        yield from pool.imap(_compare_with, ((g, settings) for g in groups), chunksize=_chunk(len(groups), workers))
-        pool.close()
-        pool.join()
+    # An executor, not a Pool: a worker killed (by the out-of-memory killer, say) breaks
+    # it loudly instead of leaving the run waiting forever for the lost group.
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as executor:
+        try:
+            yield from executor.map(job, ((g, settings) for g in groups),
+                                    chunksize=_chunk(len(groups), workers))
+        except BrokenProcessPool:
+            msg = ("a worker process died (out of memory?); the records written so far are kept: "
+                   "run the same command to resume")
+            raise FactcompareError(msg) from None
 
 
 def _chunk(groups: int, workers: int) -> int:

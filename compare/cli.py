@@ -234,10 +234,13 @@ def batch_command(collection: Path, output: Path | None, workers: int, engine: s
     with _errors_to_exit(debug):
         groups = read_collection(collection)
         output = output or REPORTS_DIR / f"{collection.stem or 'batch'}.jsonl"
+        if output.resolve() == collection.resolve():
+            msg = f"{output}: the records would overwrite the collection itself; give another --output"
+            raise FactcompareError(msg)
         if restart and output.exists():
             finished_ids(output)  # refuses a file that is not a batch record file
             output.unlink()
-        done = finished_ids(output)
+        done = finished_ids(output, groups)
         todo = [g for g in groups if g.id not in done]
         settings = BatchSettings(CompareOptions(align_threshold=align_threshold, same_threshold=same_threshold,
                                                 max_statements=max_statements), max_bytes)

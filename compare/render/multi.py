@@ -18,7 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..multi import Cluster, MultiComparison
-from .markdown import escape
+from .markdown import MARKDOWN_MARKER, escape
 
 CELL_MARKS = {"same": "=", "differs": "≠", "absent": "·"}
 CELL_STYLES = {"same": "green", "differs": "yellow", "absent": "dim"}
@@ -126,7 +126,7 @@ class MultiView:
 
 def render_multi_markdown(multi: MultiComparison) -> str:
     n = len(multi.articles)
-    lines = [f"# factcompare: {n} sources", "", "| | source | statements |", "|---|---|---|"]
+    lines = [MARKDOWN_MARKER, f"# factcompare: {n} sources", "", "| | source | statements |", "|---|---|---|"]
     lines += [f"| {letter(i)} | {escape(a.name)} | {len(a.statement_ids)} |" for i, a in enumerate(multi.articles)]
     lines += ["", "## Statements across sources", "",
               "= stated the same way, ≠ stated differently, · absent", "",

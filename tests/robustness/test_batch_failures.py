@@ -1,0 +1,80 @@
+"""Batch runs against damaged output files, other collections' records, and dying workers."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from compare.batch import BatchSettings, ManifestError, finished_ids, read_collection, run_local
+from compare.cli import cli
+from compare.errors import FactcompareError
+
+from .crash import die_on_second
+
+DATA = Path(__file__).parent.parent / "data"
+
+
+@pytest.fixture
+def manifest(tmp_path: Path) -> Path:
+    for name in ("bridge-wire.txt", "bridge-blog.txt"):
+        shutil.copy(DATA / name, tmp_path / name)
+    path = tmp_path / "pairs.csv"
+    path.write_text("id,left,right\np1,bridge-wire.txt,bridge-blog.txt\np2,bridge-blog.txt,bridge-wire.txt\n",
+                    encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("content", [b'{"precious": "data"}', b"line one\nline two without a newline"])
+def test_a_file_that_is_not_records_is_refused_untouched(manifest: Path, tmp_path: Path, content: bytes) -> None:
+    notes = tmp_path / "notes.json"
+    notes.write_bytes(content)
+    result = CliRunner().invoke(cli, ["batch", str(manifest), "--output", str(notes), "-q"])
+    assert result.exit_code == 2
+    assert "not a factcompare batch record" in result.stderr
+    assert notes.read_bytes() == content
+
+
+def test_records_of_another_collection_are_never_taken_as_done(manifest: Path, tmp_path: Path) -> None:
+    output = tmp_path / "records.jsonl"
+    output.write_text(json.dumps({"id": "p1", "articles": ["elsewhere/a.txt", "elsewhere/b.txt"], "status": "ok"})
+                      + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["batch", str(manifest), "--output", str(output), "-q"])
+    assert result.exit_code == 2
+    assert "another collection" in result.stderr
+    with pytest.raises(ManifestError, match="another collection"):
+        finished_ids(output, read_collection(manifest))
+
+
+def test_the_collection_is_never_its_own_output(tmp_path: Path) -> None:
+    manifest = tmp_path / "reports" / "m.jsonl"
+    manifest.parent.mkdir()
+    manifest.write_text('{"id": "x", "left": "a.txt", "right": "b.txt"}', encoding="utf-8")
+    before = manifest.read_bytes()
+    result = CliRunner().invoke(cli, ["batch", str(manifest), "--output", str(manifest), "-q"])
+    assert result.exit_code == 2
+    assert manifest.read_bytes() == before
+
+
+def test_unusable_output_paths_are_one_line_errors(manifest: Path, tmp_path: Path) -> None:
+    for output in (tmp_path, tmp_path / "latin1.jsonl"):
+        if output.suffix:
+            output.write_bytes(b"caf\xe9\n")
+        result = CliRunner().invoke(cli, ["batch", str(manifest), "--output", str(output), "-q"])
+        assert result.exit_code == 2, result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_articles_must_be_a_list(tmp_path: Path) -> None:
+    (tmp_path / "m.jsonl").write_text('{"id": "x", "articles": "a.txt"}\n', encoding="utf-8")
+    with pytest.raises(ManifestError, match=r"m\.jsonl:1"):
+        read_collection(tmp_path / "m.jsonl")
+
+
+def test_a_worker_that_dies_stops_the_run_loudly_instead_of_hanging(manifest: Path) -> None:
+    groups = read_collection(manifest)
+    with pytest.raises(FactcompareError, match="worker process died"):
+        list(run_local(groups, BatchSettings(), workers=2, job=die_on_second))
