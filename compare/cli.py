@@ -137,9 +137,7 @@ def compare_command(articles: tuple[Path, ...], output_dir: Path, formats: tuple
                 renderer = RENDERERS[name]
                 path = output_path or report_path(output_dir, left.name, right.name, renderer.suffix)
                 text = render_terminal(comparison, view=view) if name == "terminal" else renderer.render(comparison)
-                write_report(path, text, marker=renderer.marker, force=force)
-                if not quiet:
-                    click.echo(f"wrote {path}", err=True)
+                _write(path, text, renderer.marker, force=force, quiet=quiet)
 
 
 def _formats(given: tuple[str, ...], output_path: Path | None) -> list[str]:
@@ -310,9 +308,13 @@ def _compare_many(sources: list[Source], options: CompareOptions, formats: list[
     for name in formats:
         renderer = MULTI_RENDERERS[name]
         path = output_path or report_path_for(output_dir, [s.name for s in sources], renderer.suffix)
-        write_report(path, renderer.render(multi), marker=renderer.marker, force=force)
-        if not quiet:
-            click.echo(f"wrote {path}", err=True)
+        _write(path, renderer.render(multi), renderer.marker, force=force, quiet=quiet)
+
+
+def _write(path: Path, text: str, marker: str, *, force: bool, quiet: bool) -> None:
+    write_report(path, text, marker=marker, force=force)
+    if not quiet:
+        click.echo(f"wrote {path}", err=True)
 
 
 def _articles_to_compare(articles: tuple[Path, ...]) -> list[Path]:

@@ -95,8 +95,7 @@ def check(comparisons: Sequence[Comparison], rules: Rules) -> Verdict:
             if rules.fail_on_differs and alignment.label == "differs":
                 kinds = ", ".join(dict.fromkeys(d.kind for d in alignment.differences if d.conflict))
                 why = f" ({kinds})" if kinds else " (stated differently)"
-                left_text = " ".join(c.left.sentences[i].text for i in alignment.left)
-                right_text = " ".join(c.right.sentences[i].text for i in alignment.right)
+                left_text, right_text = c.left.joined_text(alignment.left), c.right.joined_text(alignment.right)
                 violations.append(Violation(
                     "differs", *names, f"statement differs{why}: {_quoted(left_text)} vs {_quoted(right_text)}",
                     None, alignment.left, alignment.right, left_text, right_text))

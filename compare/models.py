@@ -85,6 +85,10 @@ class Article:
     def statement_ids(self) -> tuple[int, ...]:
         return tuple(s.id for s in self.sentences if s.is_statement)
 
+    def joined_text(self, ids: tuple[int, ...]) -> str:
+        """The text of the sentences ``ids`` (a side of an aligned group), joined by spaces."""
+        return " ".join(self.sentences[i].text for i in ids)
+
 
 @dataclass(frozen=True)
 class Difference:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..models import Comparison
-from .view import group_text, marked_pair
+from .view import marked_pair
 
 # Characters that Markdown would read as syntax anywhere in a line, and those that
 # GitHub turns into references, mentions or math ("#123", "@user", "$x$"). Article
@@ -72,8 +72,8 @@ def render_markdown(comparison: Comparison) -> str:
     shared = [a for a in c.alignments if a.label == "same"]
     lines += ["", f"## Shared statements ({s.same})", ""]
     for alignment in shared:
-        lines += [f"- **L** {escape(group_text(c.left, alignment.left))}\\",
-                  f"  **R** {escape(group_text(c.right, alignment.right))}"]
+        lines += [f"- **L** {escape(c.left.joined_text(alignment.left))}\\",
+                  f"  **R** {escape(c.right.joined_text(alignment.right))}"]
         for d in alignment.differences:
             lines.append(f"  - + {d.kind} (detail): "
                          f"{escape(d.left) if d.left is not None else '*(not mentioned)*'} vs "

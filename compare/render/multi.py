@@ -32,7 +32,7 @@ def letter(index: int) -> str:
 def cluster_text(multi: MultiComparison, cluster: Cluster, width: int = STATEMENT_WIDTH) -> str:
     """The statement as the first source carrying it words it, cut to ``width`` characters."""
     source = next(i for i, ids in enumerate(cluster.members) if ids)
-    text = " ".join(multi.articles[source].sentences[i].text for i in cluster.members[source])
+    text = multi.articles[source].joined_text(cluster.members[source])
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 

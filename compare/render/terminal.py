@@ -202,7 +202,7 @@ def _margin_grid(margin: int) -> Table:
 
 
 def _sentences(article: Article, ids: tuple[int, ...]) -> Text:
-    return Text(" ".join(article.sentences[i].text for i in ids))
+    return Text(article.joined_text(ids))
 
 
 def _ids(ids: tuple[int, ...]) -> str:

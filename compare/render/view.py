@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from ..models import Alignment, Article, Comparison
+from ..models import Alignment, Comparison
 from ..worddiff import word_diff
 
 Category = Literal["same", "differs", "only", "aside"]
@@ -76,10 +76,6 @@ def paragraphs(views: list[SentenceView]) -> list[list[SentenceView]]:
     return grouped
 
 
-def group_text(article: Article, ids: tuple[int, ...]) -> str:
-    return " ".join(article.sentences[i].text for i in ids)
-
-
 @dataclass(frozen=True)
 class MarkedText:
     """A text cut into runs, each marked or not (marked: words the other side does not use)."""
@@ -89,7 +85,7 @@ class MarkedText:
 
 def marked_pair(comparison: Comparison, alignment: Alignment) -> tuple[MarkedText, MarkedText]:
     """Both sides of a group, with the words only that side uses marked."""
-    texts = (group_text(comparison.left, alignment.left), group_text(comparison.right, alignment.right))
+    texts = (comparison.left.joined_text(alignment.left), comparison.right.joined_text(alignment.right))
     diff = word_diff(*texts)
     return _runs(texts[0], diff.left), _runs(texts[1], diff.right)
 
