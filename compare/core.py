@@ -6,7 +6,7 @@ import hashlib
 from functools import cache, lru_cache
 from importlib import resources
 
-from . import __version__
+from ._version import __version__
 from .align import align_statements
 from .clean import classify_sentences
 from .differences import group_differences

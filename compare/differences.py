@@ -23,11 +23,8 @@ from collections.abc import Callable, Sequence
 from rapidfuzz import fuzz
 
 from .facts import FACT_KINDS, NAME_JOINERS, Fact, date_parts, extract_facts
-from .models import Difference
+from .models import DIFFERENCE_KINDS, Difference
 from .text import STOP_WORDS, stem
-
-#: Difference kinds, in the order reports list them.
-DIFFERENCE_KINDS = ("number", "date", "name", "quote", "attribution", "certainty", "negation", "direction")
 
 # Two name words match when one is a prefix of the other and they share at
 # least this many letters: Armenia / Armenian, Azerbaijan / Azerbaijani.

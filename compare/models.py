@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Literal
+from typing import Literal, get_args
 
 SentenceKind = Literal["statement", "heading", "byline", "boilerplate"]
 SENTENCE_KINDS: tuple[SentenceKind, ...] = ("statement", "heading", "byline", "boilerplate")
@@ -18,6 +18,9 @@ Label = Literal["same", "differs"]
 LABELS: tuple[Label, ...] = ("same", "differs")
 
 Side = Literal["left", "right"]
+DifferenceKind = Literal["number", "date", "name", "quote", "attribution", "certainty", "negation", "direction"]
+#: The kinds of typed difference, in the order reports list them (``check --fail-on`` offers these).
+DIFFERENCE_KINDS: tuple[DifferenceKind, ...] = get_args(DifferenceKind)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from importlib import resources
 
 import jinja2
 
-from .. import __version__
+from .._version import __version__
 from ..models import Comparison
 from ..multi import MultiComparison
 from .multi import CELL_MARKS, cluster_text, letter

@@ -18,7 +18,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..multi import Cluster, MultiComparison
-from .markdown import MARKDOWN_MARKER, escape
+from . import MARKDOWN_MARKER
+from .markdown import escape
 
 CELL_MARKS = {"same": "=", "differs": "≠", "absent": "·"}
 CELL_STYLES = {"same": "green", "differs": "yellow", "absent": "dim"}

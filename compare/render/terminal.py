@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import io
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
 from typing import TypeVar
 
 from rich.console import Console, Group, RenderableType
@@ -24,32 +23,14 @@ from rich.text import Text
 
 from ..models import Alignment, Article, Comparison
 from ..worddiff import word_diff
+from .options import SECTIONS, ViewFilter
 
 LEFT_STYLE = "cyan"
 RIGHT_STYLE = "magenta"
 LABEL_STYLES = {"same": "green", "differs": "yellow"}
 T = TypeVar("T")
 
-
-#: The statement sections a view can be limited to (``--only``).
-SECTIONS = ("differs", "same", "left-only", "right-only")
-
-
-@dataclass(frozen=True)
-class ViewFilter:
-    """Which statement sections to show (all when empty), and at most how many entries in each."""
-
-    only: tuple[str, ...] = ()
-    limit: int | None = None
-
-    def shows(self, section: str) -> bool:
-        return not self.only or section in self.only
-
-    def cut(self, entries: Sequence[T]) -> tuple[Sequence[T], int]:
-        """The entries to show, and how many were left out."""
-        if self.limit is None or len(entries) <= self.limit:
-            return entries, 0
-        return entries[: self.limit], len(entries) - self.limit
+__all__ = ["SECTIONS", "ComparisonView", "ViewFilter", "render_terminal"]
 
 
 class ComparisonView:
