@@ -1,5 +1,10 @@
 """The ``factcompare`` command: glue between files, the core and the renderers.
 
+Only the light modules (options, reader, report names) load with the command
+line: ``--help``, ``--version`` and every usage or bad-input error answer
+without importing scikit-learn, SciPy or NumPy, which load when a comparison
+starts (see ``benchmarks/bench_startup.py``).
+
 Exit status: 0 success (``check``: consistent), 1 ``check`` found the sources
 inconsistent, 2 bad input or usage (one line on stderr), 3 internal error (one
 line; ``--debug`` or FACTCOMPARE_DEBUG=1 shows the traceback), 130 interrupted.
@@ -14,22 +19,24 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
 
-from . import __version__
-from .consistency import CONFLICT_CHOICES, Rules, check, verdict_to_dict
-from .core import compare_articles
+from ._version import __version__
+from .checkpoints import checkpoint
+from .consistency import CONFLICT_CHOICES, Rules
 from .errors import FactcompareError
-from .models import Source
-from .multi import compare_many
 from .options import ALIGN_THRESHOLD, MAX_STATEMENTS, SAME_THRESHOLD, CompareOptions
 from .reader import MAX_INPUT_BYTES, read_source
-from .render import MULTI_RENDERERS, RENDERERS, ComparisonView, MultiView, render_terminal
-from .render.terminal import SECTIONS, ViewFilter
+from .render import MULTI_RENDERERS, RENDERERS
+from .render.options import SECTIONS, ViewFilter
 from .reports import report_path, report_path_for, write_report
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from .models import Source
 
 SEEDS_DIR = Path("seeds")
 REPORTS_DIR = Path("reports")
@@ -119,6 +126,7 @@ def compare_command(articles: tuple[Path, ...], output_dir: Path, formats: tuple
     with _errors_to_exit(debug):
         paths = _articles_to_compare(articles)
         sources = [read_source(path, max_bytes=max_bytes) for path in paths]
+        checkpoint("read")
         options = CompareOptions(align_threshold=align_threshold, same_threshold=same_threshold,
                                  max_statements=max_statements)
         if len(sources) > 2:
@@ -129,14 +137,19 @@ def compare_command(articles: tuple[Path, ...], output_dir: Path, formats: tuple
                           force=force)
             return
         left, right = sources
+        checkpoint("compare")
+        from .core import compare_articles
+
         comparison = compare_articles(left, right, options)
         if not quiet:
-            Console(highlight=False).print(ComparisonView(comparison, view))
+            from .render.terminal import ComparisonView
+
+            _console().print(ComparisonView(comparison, view))
         if not no_report:
             for name in chosen:
                 renderer = RENDERERS[name]
                 path = output_path or report_path(output_dir, left.name, right.name, renderer.suffix)
-                text = render_terminal(comparison, view=view) if name == "terminal" else renderer.render(comparison)
+                text = renderer.render(comparison, view=view) if name == "terminal" else renderer.render(comparison)
                 _write(path, text, renderer.marker, force=force, quiet=quiet)
 
 
@@ -189,6 +202,10 @@ def check_command(articles: tuple[Path, ...], fail_on: tuple[str, ...], fail_on_
         sources = [read_source(path, max_bytes=max_bytes) for path in articles]
         options = CompareOptions(align_threshold=align_threshold, same_threshold=same_threshold,
                                  max_statements=max_statements)
+        checkpoint("compare")
+        from .consistency import check, verdict_to_dict
+        from .core import compare_articles
+
         comparisons = [compare_articles(a, b, options) for a, b in itertools.combinations(sources, 2)]
         verdict = check(comparisons, rules)
     if output_format == "json":
@@ -246,7 +263,7 @@ def batch_command(collection: Path, output: Path | None, workers: int, engine: s
             records = run_dask(todo, settings, scheduler=scheduler, workers=workers)
         else:
             records = run_local(todo, settings, workers=workers)
-        console = Console(stderr=True, highlight=False)
+        console = _console(stderr=True)
         with _progress(console, quiet, total=len(groups), completed=len(groups) - len(todo)) as advance:
             for record in append_records(output, records):
                 advance(record)
@@ -254,7 +271,7 @@ def batch_command(collection: Path, output: Path | None, workers: int, engine: s
         summary_path = output.with_suffix(".summary.md")
         write_batch_summary(summary_path, everything)
         if not quiet:
-            Console(highlight=False).print(render_batch_summary(everything, top=top))
+            _console().print(render_batch_summary(everything, top=top))
             click.echo(f"wrote {output} ({len(everything)} records; {len(done)} from an earlier run) "
                        f"and {summary_path}", err=True)
 
@@ -300,15 +317,25 @@ def eval_command(data_dir: Path, workers: int, debug: bool) -> None:
 def _compare_many(sources: list[Source], options: CompareOptions, formats: list[str], output_dir: Path,
                   output_path: Path | None, *, quiet: bool, no_report: bool, force: bool) -> None:
     """Three or more articles: statements clustered across all sources."""
+    from .multi import compare_many
+    from .render.multi import MultiView
+
+    checkpoint("compare")
     multi = compare_many(sources, options)
     if not quiet:
-        Console(highlight=False).print(MultiView(multi))
+        _console().print(MultiView(multi))
     if no_report:
         return
     for name in formats:
         renderer = MULTI_RENDERERS[name]
         path = output_path or report_path_for(output_dir, [s.name for s in sources], renderer.suffix)
         _write(path, renderer.render(multi), renderer.marker, force=force, quiet=quiet)
+
+
+def _console(*, stderr: bool = False) -> Console:
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False)
 
 
 def _write(path: Path, text: str, marker: str, *, force: bool, quiet: bool) -> None:

@@ -187,7 +187,7 @@ def test_internal_errors_are_one_line_unless_debugging(articles: tuple[Path, Pat
     def broken(*_: object, **__: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("compare.cli.compare_articles", broken)
+    monkeypatch.setattr("compare.core.compare_articles", broken)
     code, _, stderr = invoke(*articles, "--no-report")
     assert code == 3
     assert stderr.strip() == "factcompare: internal error: RuntimeError: boom (run with --debug for the traceback)"
@@ -195,6 +195,7 @@ def test_internal_errors_are_one_line_unless_debugging(articles: tuple[Path, Pat
     assert isinstance(result.exception, RuntimeError)
 
 
+@pytest.mark.spawns
 def test_python_dash_m_is_the_same_program(articles: tuple[Path, Path], tmp_path: Path) -> None:
     # Run outside the repository, so that the installed package is what runs (in CI a
     # non-editable install: this is what catches a data file missing from the wheel).
