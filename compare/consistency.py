@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .differences import DIFFERENCE_KINDS
+from .facts import KIND_NAMES
 from .models import Comparison
 
 #: ``--fail-on`` values: a difference kind, or any conflict at all.
-CONFLICT_CHOICES = ("any", *DIFFERENCE_KINDS)
+CONFLICT_CHOICES = ("any", *KIND_NAMES)
 
 
 @dataclass(frozen=True)
