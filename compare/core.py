@@ -83,7 +83,8 @@ def compare_articles(left: str | Source | Article, right: str | Source | Article
         )
         # Wording changes and details only one side gives leave a statement the
         # same; a conflicting number, speaker, date, name, hedge or negation does not.
-        same = group.score >= options.same_threshold and not any(d.conflict for d in differences)
+        # (LABEL_THRESHOLD in options.py says how the rule was chosen on the BASIL gold.)
+        same = group.score >= options.label_threshold and not any(d.conflict for d in differences)
         alignments.append(Alignment(
             left=tuple(left_ids[p] for p in group.left),
             right=tuple(right_ids[p] for p in group.right),

@@ -179,8 +179,6 @@ class Side:
         before = [t for t in sentence if t.end <= mention.fact.start]
         after = [t for t in sentence if t.start >= mention.fact.end]
         after_word = after[0].lower if after else ""
-        if after_word in {"s", "'s"} and len(after) > 1:  # a possessive's "s" says nothing of the slot
-            after_word = after[1].lower
         return (before[-1].lower if before else "", after_word)
 
 

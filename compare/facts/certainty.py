@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping
 
 from ..models import Difference
-from .base import Fact, FactKind, Group, Mention, difference, distinct
+from .base import Fact, FactKind, Group, Mention, Side, difference, distinct
 from .scope import contradicted, covered, shielded
 
 NAME = "certainty"
@@ -28,8 +28,7 @@ NAME = "certainty"
 CERTAINTY_MARKERS: dict[str, str] = {
     "unverified": r"\b(?:could|can|did|has|have|had|was|were)\s*(?:not|n['’]t)\s+(?:be(?:en)?\s+)?(?:independently\s+)?"
                   r"(?:verif(?:y|ied)|confirm(?:ed)?)\b|\bunverified\b|\bunconfirmed\b|\bnot independently verified\b",
-    "alleged": r"\balleg(?:e|ed|edly|es|ing)\b|\ballegations?\b|\bpurported(?:ly)?\b|\breportedly\b|\bclaim(?:s|ed)?\b"
-               r"|\baccus(?:e|ed|es|ing|ations?)\b",
+    "alleged": r"\balleg(?:e|ed|edly|es|ing)\b|\ballegations?\b|\bpurported(?:ly)?\b|\breportedly\b|\bclaim(?:s|ed)?\b",
     # "attempts by forces to breach" hedges the outcome; "in an attempt to", "in an effort to" state a purpose.
     "attempted": r"(?<!\ban )\battempt(?:s|ed)?\s+(?:by\s+[^,.]{1,60}\s+)?to\b|\b(?:tried|try|trying|tries)\s+to\b"
                  r"|\bsought to\b|(?<!\ban )\befforts?\s+(?:by\s+[^,.]{1,60}\s+)?to\b",
@@ -39,7 +38,7 @@ CERTAINTY_MARKERS: dict[str, str] = {
                 r"|\bprobabl[ey]\b|\bmaybe\b|\bpotential(?:ly)?\b",
 }
 _CERTAINTY = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in CERTAINTY_MARKERS.items()}
-_TRIGGERS = ("verif", "confirm", "alleg", "purport", "reported", "claim", "attempt", "tried", "sought", "accus",
+_TRIGGERS = ("verif", "confirm", "alleg", "purport", "reported", "claim", "attempt", "tried", "sought",
              "may", "might", "possib", "perhaps", "likely", "probabl", "try", "tries", "trying", "effort",
              "potential")
 # Hedges that soften a claim without doubting it ("may", "likely", "possibly"):
@@ -50,7 +49,26 @@ WEAK_HEDGES = frozenset({"possible"})
 # Hedges that doubt the whole claim, not one predicate.
 WHOLE_CLAIM = frozenset({"unverified"})
 # Saying verbs and nouns of the "alleged" class: a side that attributes the claim as well reports it as a claim too.
-_REPORTED_SPEECH = re.compile(r"claim|alleg|accus", re.IGNORECASE)
+_REPORTED_SPEECH = re.compile(r"claim|alleg", re.IGNORECASE)
+
+
+# Saying verbs of reported speech, and the words of criminal charges, which are allegations too:
+# "it accuses him of obstruction" / "charges that include obstruction".
+_SAYING = frozenset("said says say told tells stated claimed claims asserted asserts insisted argued wrote "
+                    "according".split())
+_CHARGES = frozenset("charge charges charged indicted indictment indictments accused".split())
+
+
+def _reports_speech(side: Side) -> bool:
+    return bool(side.mentions("attribution") or side.context_mentions("attribution")) or any(
+        t.lower in _SAYING for t in side.tokens)
+
+
+def _charges(side: Side) -> list[Mention]:
+    """The words of criminal charges on a side, as markers whose scope is alleged."""
+    text = {sid: side.sentence_text(sid) for sid, _ in side.sentences}
+    return [Mention(t.sentence, Fact("charge", text[t.sentence][t.start : t.end], "alleged", t.start, t.end))
+            for t in side.tokens if t.lower in _CHARGES]
 
 
 def extract_certainty(sentence: str) -> list[Fact]:
@@ -78,7 +96,7 @@ class Certainty(FactKind):
         for side, other in ((0, 1), (1, 0)):
             other_side = group.sides[other]
             other_classes = {m.fact.key for m in mentions[other]}
-            doubted = covered(other_side, mentions[other]) | shielded(other_side)
+            doubted = covered(other_side, [*mentions[other], *_charges(other_side)]) | shielded(other_side)
             found: list[Mention] = []
             for mention in mentions[side]:
                 if mention.fact.key in WHOLE_CLAIM:
@@ -87,8 +105,7 @@ class Certainty(FactKind):
                     continue
                 if not contradicted(group.sides[side], mention, other_side, doubted):
                     continue  # a hedge on a clause the other side does not state, or doubts as well
-                if _REPORTED_SPEECH.match(mention.fact.text) and (
-                        other_side.mentions("attribution") or other_side.context_mentions("attribution")):
+                if _REPORTED_SPEECH.match(mention.fact.text) and _reports_speech(other_side):
                     continue  # both report it as someone's claim
                 found.append(mention)
             if found:

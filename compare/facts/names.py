@@ -225,11 +225,11 @@ def word_stems(text: str) -> set[str]:
 
 def abbreviates(short: str, long: str) -> bool:
     """Whether ``short`` is an acronym of ``long``: "IAEA" / "International Atomic Energy Agency", "GE" / "General
-    Electric Co"."""
+    Electric Co", "TPP" / "Trans-Pacific Partnership"."""
     letters = short.replace(".", "")
     if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
         return False
-    initials = "".join(w[0] for w in long.split() if w[:1].isupper())
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", long) if w[:1].isupper())
     return len(initials) >= 2 and initials.startswith(letters)
 
 
@@ -276,7 +276,7 @@ class Names(FactKind):
         differences = []
         for mention in list(missing[0]):
             slot = group.left.slot(mention)
-            if not any(word and word not in STOP_WORDS for word in slot):
+            if not any(slot):
                 continue
             swapped = next((m for m in missing[1] if group.right.slot(m) == slot), None)
             if swapped is not None:

@@ -52,8 +52,9 @@ _SPACE = r"\s"
 _VAGUE_WORDS = "|".join(v.replace(" ", _SPACE) for v in VAGUE_QUANTITIES)
 # A minus sign counts only where it cannot be a range's dash ("5-10"): "-5 degrees".
 _DIGIT_NUMBER = re.compile(
-    rf"(?:{_CURRENCY}|(?<![\w.,-])[-−](?=\d)|(?<![\w.,]))\d+(?:[.,]\d+)*(?:[\s-]?%|[\s-]?per\s?cent\b)?{_SCALE}"
-    r"(?!\w)", re.IGNORECASE)
+    rf"(?:{_CURRENCY}|(?<![\w.,-])[-−](?=\d)|(?<![\w.,/]))\d+(?:[.,]\d+)*(?:/\d+|\s\d/\d+|\s?[½¼¾])?"
+    rf"(?:[\s-]?%|[\s-]?per\s?cent\b)?{_SCALE}(?![\w/])", re.IGNORECASE)
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 # A number word, with the scale word after it: "five million", "two hundred", "twenty-five thousand";
 # "two dozen" and "two-dozen" are one figure (24).
 _SCALE_WORDS = "hundred|thousand|million|billion|trillion|dozen"
@@ -66,6 +67,9 @@ _SCALES = {"bn": 1e9, "billion": 1e9, "m": 1e6, "mn": 1e6, "million": 1e6, "k": 
 # A figure written with this many significant digits or more may be a rounding
 # of a more precise one: "6.3" of "6.32". A round "30" is not taken for 26.
 ROUNDED_MIN_DIGITS = 2
+# Figures this close (share of the larger) agree: one figure reported at another moment or rounded
+# another way ("$7.91" / "$7.94"), as a rounding agrees.
+CLOSE_FIGURES = 0.05
 # Two figures without a counted noun measure the same thing when they have a
 # content word in common within this many words on either side.
 CONTEXT_WORDS = 3
@@ -76,6 +80,11 @@ def number_value(number: str) -> str:
 
     "five million" -> "5000000", "US$5-million" -> "$5000000", "-5" -> "-5", "two-dozen" -> "24".
     """
+    fraction = re.fullmatch(r"(?:(\d+)\s)?(\d+)/(\d+)|(\d+)?\s?([½¼¾])", number.strip())
+    if fraction:  # "16/32", "2 1/2", "2 ½"
+        whole, top, bottom, whole_before_sign, sign = fraction.groups()
+        part = _FRACTIONS[sign] if sign else int(top) / int(bottom) if int(bottom) else 0.0
+        return f"{int(whole or whole_before_sign or 0) + part:g}"
     text = re.sub(r"per\s?cent", "%", number.lower().replace("−", "-"))
     currency = next((sign for sign in "$€£" if sign in text[:4]), "")
     text = re.sub(r"^(?:us|nz|hk|a|c)?[$€£](?:us)?", "", text)
@@ -128,6 +137,8 @@ _DIGIT = re.compile(r"\d")
 _COUNT_WORDS = frozenset(NUMBER_WORDS) - {"one"}
 # The last word of each vague amount: "a number of" -> "number".
 _VAGUE_TRIGGERS = frozenset(v.split()[-1] if not v.endswith(" of") else v.split()[-2] for v in VAGUE_QUANTITIES)
+# A figure between commas right after a capitalised name is an age: "Mr. Mattis, 68, will leave".
+_AGE = re.compile(r"[A-Z][\w'’.-]*, $")
 # Words after a figure that are not what it counts: "19.5 million last year", "$5 apiece".
 _NOT_COUNTED = frozenset("last next this per each apiece ago earlier later".split())
 # Plurals without an "s": "2000 people" counts people, "the 2020 war" is a year.
@@ -160,6 +171,8 @@ def extract_numbers(sentence: str, words: frozenset[str] | None = None,
             continue  # a year ("in 1991", "the 2020 war") is a date, not a count ("about 2000 people")
         start = lower.rfind(approx, 0, match.start()) if approx else match.start()
         value, head = number_value(number), _counted_head(counted)
+        if not head and _AGE.search(sentence, 0, match.start()) and sentence[match.end() : match.end() + 1] == ",":
+            head = "age"  # "Stone, 66, was taken": an age, compared with ages only
         if head in _CURRENCY_WORDS and value[:1] not in "$€£":  # "10,000 dollars" is "$10,000"
             value, head = _CURRENCY_WORDS[head] + value, ""
         facts.append(Fact(NAME, sentence[start:end], f"{value}|{head}", start, end, approx))
@@ -282,6 +295,8 @@ def compatible(a: Fact, b: Fact) -> bool:
         return False
     if _rounds_to(x, y, a.text) or _rounds_to(y, x, b.text):
         return True
+    if abs(x - y) <= CLOSE_FIGURES * max(abs(x), abs(y)):
+        return True  # "$7.91" / "$7.94", "1,066.62" / "1,069.42": one figure at two moments or two roundings
     if a.detail == b.detail:
         return False
     (low_a, high_a), (low_b, high_b) = _interval(a, x), _interval(b, y)
@@ -307,6 +322,8 @@ def same_thing(a: Mention, side_a: Side, b: Mention, side_b: Side) -> int:
         return 0
     around_a = [t.lower for t in side_a.window(a, CONTEXT_WORDS)]
     around_b = [t.lower for t in side_b.window(b, CONTEXT_WORDS)]
+    if (head_of(fa) == "age") != (head_of(fb) == "age"):
+        return 0  # an age and a count
     if _unit(fa) and _unit(fb):
         pass  # sums and percentages: what follows is what they are of, not a counted noun ("$140 million pay package")
     elif head_of(fa) and head_of(fb):

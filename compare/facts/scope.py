@@ -123,7 +123,7 @@ _AUXILIARIES = frozenset("is are was were am be been has have had will would can
                          "does did do".split())
 #: a negation of the main clause whose predicate the other side words differently still conflicts
 #: when this share of the negating sentence's content words is on the other side: a paraphrase
-PARAPHRASE_SHARE = 0.35
+PARAPHRASE_SHARE = 0.25
 #: ... and a negation inside a clause of its own ("said it would not scrap") when this share is
 EMBEDDED_PARAPHRASE_SHARE = 0.5
 # Negative prefixes: "unchanged" is "not changed".
@@ -195,9 +195,16 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
             return True
     if not paraphrase or negates_anything(other):
         return False
-    share = PARAPHRASE_SHARE if in_main_clause(side, mention) else EMBEDDED_PARAPHRASE_SHARE
-    words = {lemma(t.lower) for t in _clause_of(side, mention) if t.content}
+    # A negation of the main clause bears on the sentence; one in a clause of its own, on that clause.
+    main = in_main_clause(side, mention)
+    share = PARAPHRASE_SHARE if main else EMBEDDED_PARAPHRASE_SHARE
+    told = _sentence_tokens(side, mention.sentence) if main else _clause_of(side, mention)
+    words = {lemma(t.lower) for t in told if t.content}
     words -= {lemma(word.lower)} if word is not None else set()
     other_words = {lemma(t.lower) for t in other.tokens if t.content and (t.sentence, t.start) not in negated}
     shared = words & other_words
-    return bool(words) and len(shared) >= SHARED_CLAUSE_WORDS and len(shared) / len(words) >= share
+    # Both ways: a long sentence holding a short one shares much of the short one, not a paraphrase of it.
+    if not words or len(shared) < SHARED_CLAUSE_WORDS:
+        return False
+    told_share = len(shared) / len(words)
+    return (min(told_share, len(shared) / len(other_words)) if main else told_share) >= share
