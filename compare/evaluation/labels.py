@@ -95,7 +95,7 @@ def load_basil_gold(data_dir: Path) -> list[GoldPair]:
     files = sorted(folder.glob("*.json"))
     if not files:
         require(data_dir, f"{GOLD_FOLDER}/MD5SUMS")  # says which folder is missing
-    wanted = set()
+    wanted: set[str] = set()
     golds = []
     for path in files:
         gold = json.loads(path.read_text(encoding="utf-8"))
@@ -148,7 +148,7 @@ def sure_pair_groups(pairs: Sequence[GoldPair]) -> list[LabelledGroup]:
 def found_groups(pairs: Sequence[GoldPair], options: CompareOptions | None = None
                  ) -> list[tuple[LabelledGroup, str]]:
     """The aligned groups the aligner in the tree finds that hold a gold sure pair, with the label it gave."""
-    found = []
+    found: list[tuple[LabelledGroup, str]] = []
     for index, pair in enumerate(pairs):
         comparison = compare_articles(Source(pair.a.text, name="a"), Source(pair.b.text, name="b"), options)
         spans = [pair.a.spans(), pair.b.spans()]

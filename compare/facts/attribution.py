@@ -20,7 +20,7 @@ from collections.abc import Mapping
 
 from ..models import Difference
 from ..text import STOP_WORDS, normalize, stem
-from .base import Fact, FactKind, Group, Mention, Side, difference, distinct, sentence_words
+from .base import Fact, FactKind, Group, Side, difference, distinct, sentence_words
 from .names import fold_spelling, name_key, word_present, word_stems
 
 NAME = "attribution"
@@ -211,15 +211,6 @@ class Attribution(FactKind):
         other_claim = any(_names_the_speaker(m.fact, group.right) for m in left) or any(
             _names_the_speaker(m.fact, group.left) for m in right)
         return [difference(NAME, left, right, conflict=named and not other_claim)]
-
-
-def attributed(side: Side) -> bool:
-    """Whether a side reports its claim as someone's (a saying verb with its source, "according to")."""
-    return bool(side.mentions(NAME) or side.context_mentions(NAME))
-
-
-def mentions_of(side: Side) -> list[Mention]:
-    return side.mentions(NAME)
 
 
 KIND = Attribution()

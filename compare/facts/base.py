@@ -162,10 +162,6 @@ class Side:
     def stems(self) -> frozenset[str]:
         return frozenset(t.stem for t in self.tokens)
 
-    @cached_property
-    def content_stems(self) -> frozenset[str]:
-        return frozenset(t.stem for t in self.tokens if t.content)
-
     def window(self, mention: Mention, size: int) -> list[Token]:
         """The ``size`` content words nearest a mention before it and after it, in its sentence."""
         sentence = [t for t in self.tokens if t.sentence == mention.sentence and t.content]
@@ -234,5 +230,3 @@ class FactKind:
         """The differences of this kind between the two sides of a group."""
         raise NotImplementedError
 
-    def inventory_key(self, fact: Fact) -> str:
-        return fact.key

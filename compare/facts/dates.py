@@ -58,8 +58,8 @@ def extract_dates(sentence: str, words: frozenset[str] | None = None) -> list[Fa
     if _DATE_TRIGGERS.isdisjoint(words) and not _DIGIT.search(sentence):
         return []
     facts = [Fact(NAME, m.group(), date_key(m.group()), m.start(), m.end()) for m in _DATE.finditer(sentence)
-             if not (m.group() in {"Today", "Tonight", "Tomorrow"} and m.start() > 0
-                     and not sentence[: m.start()].rstrip().endswith((".", "“", '"')))]
+             if not (m.group() in {"Today", "Tonight", "Tomorrow"}
+                     and sentence[: m.start()].rstrip(" “\"‘'").rstrip()[-1:] not in {"", ".", "!", "?"})]
     facts += [Fact(NAME, m.group(), "time=" + re.sub(r"[\s.]", "", m.group().lower()), m.start(), m.end())
               for m in _TIME.finditer(sentence) if not any(f.start <= m.start() < f.end for f in facts)]
     return sorted(facts, key=lambda f: f.start)

@@ -17,8 +17,8 @@ import re
 from collections.abc import Mapping
 
 from ..models import Difference
-from .certainty import extract_certainty
 from .base import Fact, FactKind, Group, Mention, Side, difference, related, sentence_words
+from .certainty import extract_certainty
 from .scope import contradicted, covered, focus, shielded
 
 NAME = "negation"

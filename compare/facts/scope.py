@@ -88,7 +88,7 @@ def focus(side: Side, mention: Mention) -> Token | None:
 
 def covered(side: Side, markers: Iterable[Mention]) -> set[tuple[int, int]]:
     """(sentence, token start) of every token inside the scope of one of ``markers`` on ``side``."""
-    found = set()
+    found: set[tuple[int, int]] = set()
     for marker in markers:
         found.update((t.sentence, t.start) for t in _clause_after(side, marker))
         if marker.fact.text.lower() in NEGATIVE_OBJECTS and (verb := _verb_before(side, marker)) is not None:
