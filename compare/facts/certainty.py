@@ -90,29 +90,27 @@ class Certainty(FactKind):
         return extract_certainty(sentence)
 
     def compare(self, group: Group) -> list[Difference]:
-        """Hedges one side puts on what the other side states plainly."""
-        differences = []
+        """Hedges one side puts on what the other side states plainly: one difference with each side's."""
+        found: list[list[Mention]] = [[], []]
         mentions = [group.left.mentions(NAME), group.right.mentions(NAME)]
         for side, other in ((0, 1), (1, 0)):
             other_side = group.sides[other]
             other_classes = {m.fact.key for m in mentions[other]}
             doubted = covered(other_side, [*mentions[other], *_charges(other_side)]) | shielded(other_side)
-            found: list[Mention] = []
             for mention in mentions[side]:
                 if mention.fact.key in WHOLE_CLAIM:
                     if mention.fact.key not in other_classes:
-                        found.append(mention)
+                        found[side].append(mention)
                     continue
                 if not contradicted(group.sides[side], mention, other_side, doubted):
                     continue  # a hedge on a clause the other side does not state, or doubts as well
                 if _REPORTED_SPEECH.match(mention.fact.text) and _reports_speech(other_side):
                     continue  # both report it as someone's claim
-                found.append(mention)
-            if found:
-                conflict = any(m.fact.key not in WEAK_HEDGES for m in found)
-                pieces: tuple[list[Mention], list[Mention]] = (found, []) if side == 0 else ([], found)
-                differences.append((conflict, pieces))
-        return [difference(NAME, left, right, conflict=conflict) for conflict, (left, right) in differences]
+                found[side].append(mention)
+        if not (found[0] or found[1]):
+            return []
+        conflict = any(m.fact.key not in WEAK_HEDGES for m in (*found[0], *found[1]))
+        return [difference(NAME, found[0], found[1], conflict=conflict)]
 
 
 KIND = Certainty()

@@ -79,22 +79,22 @@ class Negation(FactKind):
         return extract_negations(sentence, found.get("certainty", []), words)
 
     def compare(self, group: Group) -> list[Difference]:
-        """Negations of what the other side affirms: conflicts, one difference per side."""
-        differences = []
+        """Negations of what the other side affirms: one conflict, with each side's negations of that kind.
+
+        (One difference for both sides, not one a side: the list then reads the
+        same whichever article is called left.)
+        """
+        found: list[list[Mention]] = [[], []]
         mentions = [group.left.mentions(NAME), group.right.mentions(NAME)]
         for side, other in ((0, 1), (1, 0)):
             other_side = group.sides[other]
             negated = covered(other_side, mentions[other]) | shielded(other_side)
-            found: list[Mention] = []
             for mention in mentions[side]:
                 if _agreed(group.sides[side], mention, other_side, mentions[other]):
                     continue
                 if contradicted(group.sides[side], mention, other_side, negated, paraphrase=True):
-                    found.append(mention)
-            if found:
-                left, right = (found, []) if side == 0 else ([], found)
-                differences.append(difference(NAME, left, right, conflict=True))
-        return differences
+                    found[side].append(mention)
+        return [difference(NAME, found[0], found[1], conflict=True)] if found[0] or found[1] else []
 
 
 KIND = Negation()

@@ -338,6 +338,29 @@ def same_thing(a: Mention, side_a: Side, b: Mention, side_b: Side) -> int:
     return 1 if any(x and y and related(x, y) for x in words for y in [*around_b, _head_word(fb)]) else 0
 
 
+def _one_to_one(candidates: list[tuple[int, int, int]], left: list[Mention], right: list[Mention]
+                ) -> list[tuple[int, int]]:
+    """Greedy one-to-one pairs from (rank, left index, right index), best rank first.
+
+    Ties are broken by the figures themselves, never by side, so that swapping
+    the articles pairs the same figures.
+    """
+    def order(candidate: tuple[int, int, int]) -> tuple[int, int, int, str, str]:
+        rank, i, j = candidate
+        a, b = left[i].fact, right[j].fact
+        return (rank, min(a.start, b.start), max(a.start, b.start), min(a.text, b.text), max(a.text, b.text))
+
+    pairs: list[tuple[int, int]] = []
+    used_left: set[int] = set()
+    used_right: set[int] = set()
+    for _rank, i, j in sorted(candidates, key=order):
+        if i not in used_left and j not in used_right:
+            pairs.append((i, j))
+            used_left.add(i)
+            used_right.add(j)
+    return pairs
+
+
 class Numbers(FactKind):
     name = NAME
     needs = ("date",)
@@ -354,24 +377,18 @@ class Numbers(FactKind):
         other gives figures of the same thing ("25 people killed") conflicts with it.
         """
         left_only, right_only = group.left.mentions(NAME), group.right.mentions(NAME)
-        for mention in list(left_only):  # one figure of a side agrees with one of the other, at most
-            partner = next((r for r in right_only if compatible(mention.fact, r.fact)), None)
-            if partner is not None:
-                left_only.remove(mention)
-                right_only.remove(partner)
+        # One figure of a side agrees with one of the other, at most; equal figures first.
+        agreeing = [(int(value_of(m.fact) != value_of(r.fact)), i, j) for i, m in enumerate(left_only)
+                    for j, r in enumerate(right_only) if compatible(m.fact, r.fact)]
+        matched = _one_to_one(agreeing, left_only, right_only)
+        left_only = [m for i, m in enumerate(left_only) if i not in {i for i, _ in matched}]
+        right_only = [m for j, m in enumerate(right_only) if j not in {j for _, j in matched}]
         differences = []
         # Pair the figures of one thing, the surest pairs first.
-        candidates = sorted(((same_thing(m, group.left, r, group.right), i, j)
-                             for i, m in enumerate(left_only) for j, r in enumerate(right_only)
-                             if "vague" not in (m.fact.detail, r.fact.detail)), key=lambda c: (-c[0], c[1], c[2]))
-        paired: list[tuple[Mention, Mention]] = []
-        used_left: set[int] = set()
-        used_right: set[int] = set()
-        for sureness, i, j in candidates:
-            if sureness and i not in used_left and j not in used_right:
-                paired.append((left_only[i], right_only[j]))
-                used_left.add(i)
-                used_right.add(j)
+        candidates = [(-sureness, i, j) for i, m in enumerate(left_only) for j, r in enumerate(right_only)
+                      if "vague" not in (m.fact.detail, r.fact.detail)
+                      and (sureness := same_thing(m, group.left, r, group.right))]
+        paired = [(left_only[i], right_only[j]) for i, j in _one_to_one(candidates, left_only, right_only)]
         for mention, partner in sorted(paired, key=lambda p: p[0].fact.start):
             differences.append(difference(NAME, [mention], [partner], conflict=True))
             left_only.remove(mention)
