@@ -9,9 +9,8 @@ from importlib import resources
 from ._version import __version__
 from .align import align_statements
 from .clean import classify_sentences
-from .differences import group_differences
 from .errors import ArticleError
-from .facts import extract_facts, fact_inventory
+from .facts import extract_facts, fact_inventory, group_differences
 from .models import Alignment, Article, Comparison, Sentence, Source
 from .options import CompareOptions
 from .scoring import CALIBRATION_FILE
@@ -78,13 +77,14 @@ def compare_articles(left: str | Source | Article, right: str | Source | Article
     alignments = []
     for group in align_statements(left_texts, right_texts, options):
         differences = group_differences(
-            [left_texts[p] for p in group.left], [right_texts[p] for p in group.right],
+            [(left_ids[p], left_texts[p]) for p in group.left], [(right_ids[p], right_texts[p]) for p in group.right],
             _context(left_article, left_ids, group.left[0]), _context(right_article, right_ids, group.right[0]),
             extract=extract,
         )
         # Wording changes and details only one side gives leave a statement the
         # same; a conflicting number, speaker, date, name, hedge or negation does not.
-        same = group.score >= options.same_threshold and not any(d.conflict for d in differences)
+        # (LABEL_THRESHOLD in options.py says how the rule was chosen on the BASIL gold.)
+        same = group.score >= options.label_threshold and not any(d.conflict for d in differences)
         alignments.append(Alignment(
             left=tuple(left_ids[p] for p in group.left),
             right=tuple(right_ids[p] for p in group.right),
@@ -106,12 +106,12 @@ def compare_articles(left: str | Source | Article, right: str | Source | Article
     )
 
 
-def _context(article: Article, statement_ids: tuple[int, ...], position: int) -> list[str]:
+def _context(article: Article, statement_ids: tuple[int, ...], position: int) -> list[tuple[int, str]]:
     """The statement before ``position`` when it is in the same paragraph: where a claim's source often is."""
     if position == 0:
         return []
     previous, current = (article.sentences[statement_ids[p]] for p in (position - 1, position))
-    return [previous.text] if previous.paragraph == current.paragraph else []
+    return [(previous.id, previous.text)] if previous.paragraph == current.paragraph else []
 
 
 def settings_of(options: CompareOptions) -> tuple[tuple[str, str | int | float | bool], ...]:

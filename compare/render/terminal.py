@@ -142,7 +142,7 @@ def _one_sided_section(article: Article, ids: tuple[int, ...], style: str,
     yield from _more(hidden)
 
 
-_KIND_NAMES = {"name": "names", "quantity": "numbers", "date": "dates", "quote": "quotes"}
+_KIND_NAMES = {"name": "names", "number": "numbers", "date": "dates", "quote": "quotes"}
 
 
 def _fact_section(c: Comparison) -> Iterable[RenderableType]:
