@@ -1,4 +1,12 @@
-"""Writing report files: safe names, atomic replacement, and never clobbering a user's file."""
+"""Writing report files: safe names, atomic replacement, and never clobbering a user's file.
+
+A report replaces only a regular file that factcompare wrote (or any regular
+file, with ``--force``). Whatever else sits at the path (a directory, a
+symbolic link, a device, a FIFO, a socket) is refused, ``--force`` included:
+the atomic rename would replace the link or the device node itself, not write
+to what it points at. To write to the standard output, the command line takes
+``-`` (or ``/dev/stdout``) and never comes here.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +15,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 import tempfile
 from pathlib import Path
 
@@ -21,12 +30,14 @@ JSON_MARKER = '"generator": "factcompare"'
 # How far into a file a text marker must appear (our renderers put it in the first lines).
 MARKER_WINDOW = 4096
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+# "__" joins the sources' names in a report's name, so a name never holds it.
+_SEPARATOR = re.compile(r"__+")
 MAX_NAME_LENGTH = 80
 
 
 def safe_name(name: str) -> str:
-    """A file-name part made only of letters, digits, dots, dashes and underscores (never '..')."""
-    cleaned = _UNSAFE.sub("-", name).strip(".-") or "article"
+    """A file-name part made only of letters, digits, dots, dashes and underscores (never '..' or '__')."""
+    cleaned = _SEPARATOR.sub("_", _UNSAFE.sub("-", name)).strip(".-_") or "article"
     return cleaned[:MAX_NAME_LENGTH]
 
 
@@ -52,9 +63,7 @@ def write_report(path: Path, content: str, *, marker: str, force: bool = False) 
         ReportError: ``path`` exists, is not one of our reports and ``force`` is off,
             or the folder cannot be created or written.
     """
-    if path.exists() and not force and not _is_ours(path, marker):
-        msg = f"{path} exists and was not written by factcompare; use --force to replace it"
-        raise ReportError(msg)
+    check_target(path, marker, force=force)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         # A short fixed prefix: a temporary name must fit wherever the report's name fits.
@@ -81,6 +90,37 @@ def write_report(path: Path, content: str, *, marker: str, force: bool = False) 
         raise
 
 
+_KINDS = ((stat.S_ISDIR, "a directory"), (stat.S_ISLNK, "a symbolic link"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket"))
+
+
+def check_target(path: Path, marker: str, *, force: bool = False) -> None:
+    """Refuse a report path that holds anything but nothing, our own report, or (forced) a regular file.
+
+    Called before a comparison starts, so that a refused path costs nothing,
+    and again just before writing.
+
+    Raises:
+        ReportError: ``path`` is a directory, symbolic link, device, FIFO or socket
+            (whatever ``force`` says), or a regular file factcompare did not write.
+    """
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as error:  # a parent that is a file, a folder we may not search
+        msg = f"cannot write reports to {path.parent}: {error.strerror or error}"
+        raise ReportError(msg) from None
+    if not stat.S_ISREG(mode):
+        kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+        msg = (f"{path} is {kind}; factcompare writes reports only to regular files and never replaces anything "
+               "else, --force included (use --output - for the standard output)")
+        raise ReportError(msg)
+    if not force and not _is_ours(path, marker):
+        msg = f"{path} exists and was not written by factcompare; use --force to replace it"
+        raise ReportError(msg)
+
+
 def _mode_for(path: Path) -> int:
     """The replaced file's permissions, or what a new file gets under the umask."""
     try:
@@ -92,8 +132,6 @@ def _mode_for(path: Path) -> int:
 
 
 def _is_ours(path: Path, marker: str) -> bool:
-    if not path.is_file():
-        return False
     try:
         if marker == JSON_MARKER:
             data = json.loads(path.read_text(encoding="utf-8"))
