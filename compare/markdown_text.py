@@ -32,7 +32,8 @@ LINK_LIST_REASON = "list of links"
 # and, outside them, nothing but separators after an optional short label ("Share:", "Related topics:").
 _LINK_LIST_OUTSIDE = re.compile(r"\s*(?:[^\W\d_][\w '’-]{0,30}:)?[\s|·•,/>»›–—-]*", re.UNICODE)
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*(?:\r\n|\r|\n).*?(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?=\r\n|\r|\n|\Z)", re.DOTALL)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*(?:\r\n|\r|\n).*?(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?=\r\n|\r|\n|\Z)",
+                           re.DOTALL)
 _CLOSING_MARKUP = "*_~`"
 
 

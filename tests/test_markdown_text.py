@@ -118,7 +118,7 @@ def test_json_carries_the_spans_and_reads_them_back() -> None:
     data = to_dict(comparison)
     assert data["left"]["source_spans"] == [[2, 7], [9, 34]]
     assert data["right"]["source_spans"] is None
-    assert data["left"]["url"] is None and data["left"]["fetched_at"] is None
+    assert (data["left"]["url"], data["left"]["fetched_at"]) == (None, None)
     assert from_dict(data) == comparison
 
 
