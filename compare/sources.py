@@ -23,6 +23,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 from urllib.parse import urlsplit
 
+from .checkpoints import checkpoint
 from .errors import ArticleError
 from .fetch import FETCH_TIMEOUT, FetchError, fetch, is_url
 from .models import Source
@@ -83,6 +84,7 @@ def _isatty(stream: IO[bytes]) -> bool:
 
 def read_page(url: str, *, max_bytes: int = MAX_INPUT_BYTES, timeout: float = FETCH_TIMEOUT) -> Source:
     """Fetch a web page and extract its article (trafilatura); the URL and the time of the fetch are kept."""
+    checkpoint("fetch")
     page = fetch(url, timeout=timeout, max_bytes=max_bytes)
     if not page.content.strip():
         msg = f"{url}: the page is empty"

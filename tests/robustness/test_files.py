@@ -165,6 +165,22 @@ def test_what_is_not_a_regular_file_is_never_replaced_even_forced(tmp_path: Path
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
+@pytest.mark.parametrize("kind", SPECIAL)
+def test_the_command_refuses_them_before_comparing(setup: tuple[Path, Path, Path, str], tmp_path: Path,
+                                                   kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    wire, blog, _, _ = setup
+    target = _special_targets(tmp_path)[kind]
+
+    def never(*_: object, **__: object) -> None:
+        raise AssertionError("compared although the report could not be written")
+
+    monkeypatch.setattr("compare.core.compare_articles", never)
+    result = CliRunner().invoke(cli, [str(wire), str(blog), "--output", str(target), "-f", "json", "--force"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"factcompare: error: {target} is a")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
 def test_report_names_never_hold_the_separator() -> None:
     assert reports.safe_name("a__b") == "a_b"
     assert reports.report_path(Path("r"), "a__b", "c", ".json") != reports.report_path(Path("r"), "a", "b__c", ".json")
