@@ -162,17 +162,23 @@ def deliver(plan: Plan, result: Any, view: Any, renderers: Mapping[str, Renderer
         # Reports do not depend on the terminal: the view is laid out at the report's width when it is saved.
         saved = any(name == "terminal" for name, _ in targets)
         shown, plain = render(view, stdout if show else stream, width=REPORT_WIDTH if saved else None)
-    if plan.stream_format is not None:
-        stream.write(shown if plan.stream_format == "terminal" else renderers[plan.stream_format].render(result))
-        stream.flush()
-    if show:
-        stdout.write(shown)
-        stdout.flush()
+    closed: BrokenPipeError | None = None
+    try:
+        if plan.stream_format is not None:
+            stream.write(shown if plan.stream_format == "terminal" else renderers[plan.stream_format].render(result))
+            stream.flush()
+        if show:
+            stdout.write(shown)
+            stdout.flush()
+    except BrokenPipeError as error:  # the reader went away (| head): the reports are still written
+        closed = error
     for name, path in targets:
         text = plain if name == "terminal" else renderers[name].render(result)
         write_report(path, text, marker=renderers[name].marker, force=force)
         if not quiet:
             stderr.write(f"wrote {path}\n")
+    if closed is not None:
+        raise closed
 
 
 #: ``batch --format`` values: the records (JSON Lines), or the summary table as Markdown or as printed.

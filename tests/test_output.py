@@ -244,6 +244,19 @@ def test_a_closed_pipe_ends_the_run_quietly(articles: tuple[Path, Path], monkeyp
     assert (code, stderr) == (141, "")
 
 
+def test_a_closed_pipe_still_gets_the_reports_written(articles: tuple[Path, Path], tmp_path: Path) -> None:
+    class Closed(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    comparison = compare_articles(read_source(articles[0]), read_source(articles[1]))
+    plan = plan_output([], None, tmp_path / "out", all_formats=ALL)
+    with pytest.raises(BrokenPipeError):
+        output.deliver(plan, comparison, ComparisonView(comparison), RENDERERS, ["wire", "blog"], force=False,
+                       quiet=False, stdout=Closed(), stderr=io.StringIO())
+    assert sorted(p.suffix for p in (tmp_path / "out").iterdir()) == [".html", ".json", ".md", ".txt"]
+
+
 # -- check and batch follow the same rule --------------------------------------------------------
 
 
