@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 import sys
@@ -120,6 +119,8 @@ class DefaultToCompare(click.Group):
         """``chek`` (no such file) is a typo of ``check``: say so, rather than "chek: no such file"."""
         if not _COMMAND_LIKE.fullmatch(word) or os.path.lexists(word):
             return
+        import difflib
+
         close = difflib.get_close_matches(word.lower(), sorted(self.commands), n=1, cutoff=SUGGEST_CUTOFF)
         if close:
             msg = f"no such command or file: {word!r}; did you mean {close[0]!r}?"

@@ -264,6 +264,19 @@ def test_check_prints_its_format_on_stdout(articles: tuple[Path, Path]) -> None:
     code, stdout, _ = run("check", *articles, "--format", "json")
     assert code in (0, 1)
     assert set(json.loads(stdout)) >= {"consistent", "pairs", "violations"}
+    code, stdout, _ = run("check", "-", articles[1], "--format", "json", stdin=WIRE.encode("utf-8"))
+    assert code in (0, 1)
+    assert json.loads(stdout)["pairs"][0]["left"] == "stdin"
+
+
+def test_three_sources_follow_the_same_rule(articles: tuple[Path, Path], tmp_path: Path) -> None:
+    Path("third.txt").write_text("Officials closed the road near the station on Sunday.", encoding="utf-8")
+    code, stdout, _ = run(*articles, "third.txt", "-f", "json")
+    assert code == 0
+    assert [s["name"] for s in json.loads(stdout)["sources"]] == ["wire", "blog", "third"]
+    code, stdout, _ = run(*articles, "third.txt", "-o", "out", "-f", "terminal,json")
+    assert code == 0
+    assert Path("out/wire__blog__third.txt").read_text(encoding="utf-8") == stdout
 
 
 @pytest.fixture
