@@ -21,7 +21,7 @@ from .errors import ArticleError
 FETCH_TIMEOUT = 20.0
 #: Redirects followed before giving up: a page that moved, and a consent or canonical hop or two.
 MAX_REDIRECTS = 5
-USER_AGENT = f"factcompare/{__version__} (news article comparison; +https://pypi.org/project/factcompare/)"
+USER_AGENT = f"factcompare/{__version__} (news article comparison)"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHUNK = 64 * 1024
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)

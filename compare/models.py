@@ -50,11 +50,15 @@ class SourceMap:
 
     pieces: tuple[tuple[int, int, int, int], ...]
 
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [piece[0] for piece in self.pieces]
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the file that the text ``[start, end)`` was copied from (its markup included)."""
         if not self.pieces or end <= start:
             return (0, 0)
-        starts = [piece[0] for piece in self.pieces]
+        starts = self._starts
         first = self.pieces[max(0, bisect_right(starts, start) - 1)]
         last = self.pieces[max(0, bisect_right(starts, end - 1) - 1)]
         if start >= first[1]:  # in a gap: from the next piece

@@ -43,16 +43,24 @@ def safe_name(name: str) -> str:
 
 def report_path(directory: Path, left: str, right: str, suffix: str) -> Path:
     """``directory/<left>__<right><suffix>``, inside ``directory`` whatever the names hold."""
-    return directory / f"{safe_name(left)}__{safe_name(right)}{suffix}"
+    return report_path_for(directory, [left, right], suffix)
 
 
 def report_path_for(directory: Path, names: list[str], suffix: str) -> Path:
-    """``directory/<a>__<b>__<c><suffix>`` for several sources, shortened past a few names."""
+    """``directory/<a>__<b>__<c><suffix>`` for two or more sources, shortened past a few names.
+
+    A name cut short (by :func:`safe_name` or here) brings a digest of all the names
+    in full, so that two comparisons never share a report's name because their
+    long names begin alike.
+    """
     parts = [safe_name(name) for name in names]
     joined = "__".join(parts)
-    if len(joined) > MAX_NAME_LENGTH * 2:  # shortened, with a digest of all names so that groups stay apart
-        digest = hashlib.sha256("\0".join(names).encode("utf-8")).hexdigest()[:8]
-        joined = f"{parts[0][:60]}__{parts[1][:60]}__and-{len(parts) - 2}-more-{digest}"
+    digest = hashlib.sha256("\0".join(names).encode("utf-8")).hexdigest()[:8]
+    if len(joined) > MAX_NAME_LENGTH * 2:
+        more = f"__and-{len(parts) - 2}-more" if len(parts) > 2 else ""
+        joined = f"{parts[0][:60]}__{parts[1][:60]}{more}-{digest}"
+    elif any(len(_SEPARATOR.sub("_", _UNSAFE.sub("-", name)).strip(".-_")) > MAX_NAME_LENGTH for name in names):
+        joined = f"{joined}-{digest}"
     return directory / f"{joined}{suffix}"
 
 

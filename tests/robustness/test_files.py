@@ -185,3 +185,12 @@ def test_report_names_never_hold_the_separator() -> None:
     assert reports.safe_name("a__b") == "a_b"
     assert reports.report_path(Path("r"), "a__b", "c", ".json") != reports.report_path(Path("r"), "a", "b__c", ".json")
     assert reports.safe_name("a/index") == "a-index"
+
+
+def test_long_names_cut_alike_still_give_two_reports(tmp_path: Path) -> None:
+    common = "a" * 90
+    first = reports.report_path(tmp_path, f"{common}-wire", "blog", ".json")
+    second = reports.report_path(tmp_path, f"{common}-agency", "blog", ".json")
+    assert first != second
+    assert len(first.name) < 200
+    assert reports.report_path(tmp_path, "wire", "blog", ".json").name == "wire__blog.json"
