@@ -68,7 +68,17 @@ def render_terminal(comparison: Comparison, *, width: int = 80, color: bool = Fa
     return "\n".join(line.rstrip() for line in output.splitlines()) + "\n"
 
 
-def _sections(c: Comparison, view: ViewFilter) -> Iterable[RenderableType]:
+def _sections(c: Comparison, view: ViewFilter) -> list[RenderableType]:
+    parts = list(_body(c, view))
+    while parts and isinstance(parts[-1], Text) and not parts[-1].plain:  # no blank line at the end
+        parts.pop()
+    if view.verbose:
+        # Spaces between settings let the footer wrap between them, not inside one.
+        parts += [Text(""), Text("settings: " + " ".join(f"{key}={value}" for key, value in c.settings), style="dim")]
+    return parts
+
+
+def _body(c: Comparison, view: ViewFilter) -> Iterable[RenderableType]:
     differing = pair_views(c, "differs")
     yield _header(c)
     yield from _top_conflicts(differing)
@@ -83,10 +93,6 @@ def _sections(c: Comparison, view: ViewFilter) -> Iterable[RenderableType]:
     if not view.only:  # a filtered view shows the chosen statements, not the inventory and the rest
         yield from _fact_section(c)
         yield from _set_aside_section(c)
-    if view.verbose:
-        # Spaces between settings let the footer wrap between them, not inside one.
-        yield Text("")
-        yield Text("settings: " + " ".join(f"{key}={value}" for key, value in c.settings), style="dim")
 
 
 def _header(c: Comparison) -> Panel:
