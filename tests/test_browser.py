@@ -152,6 +152,8 @@ def test_summary_links_jump_to_their_sections_and_stay_in_view(browser: webdrive
 def test_a_reference_jumps_to_its_sentence_and_the_sentence_leads_back(browser: webdriver.Chrome,
                                                                         seed_comparison: Comparison,
                                                                         tmp_path: Path) -> None:
+    from selenium.webdriver.common.keys import Keys
+
     _open(browser, seed_comparison, tmp_path)
     group, alignment = next((i, a) for i, a in enumerate(seed_comparison.alignments) if a.label == "differs")
     entry = browser.find_element(By.ID, f"g{group}")
@@ -169,7 +171,11 @@ def test_a_reference_jumps_to_its_sentence_and_the_sentence_leads_back(browser: 
     only = seed_comparison.left_only[0]
     browser.find_element(By.CSS_SELECTOR, f'#only-L{only} a.ref[href="#L{only}"]').click()
     assert _in_view(browser, f"L{only}")
-    assert browser.find_element(By.CSS_SELECTOR, f"#L{only} a.back").get_attribute("href").endswith(f"#only-L{only}")
+    back = browser.find_element(By.CSS_SELECTOR, f"#L{only} a.back")
+    assert back.get_attribute("href").endswith(f"#only-L{only}")
+    back.send_keys(Keys.ENTER)  # Enter on the link follows it; the sentence around it does not take the key
+    assert browser.execute_script("return location.hash") == f"#only-L{only}"
+    assert _in_view(browser, f"only-L{only}")
 
 
 def test_the_alignment_picture_stays_beside_the_articles(browser: webdriver.Chrome, seed_comparison: Comparison,
