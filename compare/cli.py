@@ -30,7 +30,7 @@ from .errors import FactcompareError
 from .options import ALIGN_THRESHOLD, MAX_STATEMENTS, SAME_THRESHOLD, CompareOptions
 from .reader import MAX_INPUT_BYTES, read_source
 from .render import MULTI_RENDERERS, RENDERERS
-from .render.options import SECTIONS, ViewFilter
+from .render.options import DEFAULT_LIMIT, SECTIONS, ViewFilter
 from .reports import report_path, report_path_for, write_report
 
 if TYPE_CHECKING:
@@ -107,13 +107,15 @@ def _comparison_options(command: Callable[..., None]) -> Callable[..., None]:
               help="Write one report to this file (its format from --format or the file's suffix).")
 @click.option("--only", "only", multiple=True, type=click.Choice(SECTIONS), metavar="SECTION",
               help=f"Show only these statements in the terminal view: {', '.join(SECTIONS)} (repeatable).")
-@click.option("--limit", type=click.IntRange(1), help="Show at most this many entries per terminal section.")
+@click.option("--limit", type=click.IntRange(0),
+              help=f"Show at most this many entries per terminal section (default {DEFAULT_LIMIT}; 0: all).")
+@click.option("--verbose", is_flag=True, help="Also show the settings behind the comparison in the terminal view.")
 @click.option("--no-report", is_flag=True, help="Only print the comparison; write no report file.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("--force", is_flag=True, help="Replace report files that factcompare did not write.")
 @_comparison_options
 def compare_command(articles: tuple[Path, ...], output_dir: Path, formats: tuple[str, ...],
-                    output_path: Path | None, only: tuple[str, ...], limit: int | None, no_report: bool,
+                    output_path: Path | None, only: tuple[str, ...], limit: int | None, verbose: bool, no_report: bool,
                     quiet: bool, force: bool, align_threshold: float, same_threshold: float, max_bytes: int,
                     max_statements: int, debug: bool) -> None:
     """Compare two articles (text, Markdown or saved HTML pages).
@@ -122,7 +124,7 @@ def compare_command(articles: tuple[Path, ...], output_dir: Path, formats: tuple
     and writes every report format to reports/<left>__<right>.<suffix>.
     """
     chosen = _formats(formats, output_path)
-    view = ViewFilter(only=only, limit=limit)
+    view = ViewFilter(only=only, limit=limit, verbose=verbose)
     with _errors_to_exit(debug):
         paths = _articles_to_compare(articles)
         sources = [read_source(path, max_bytes=max_bytes) for path in paths]
