@@ -37,7 +37,7 @@ from .options import ALIGN_THRESHOLD, MAX_STATEMENTS, SAME_THRESHOLD, CompareOpt
 from .output import BATCH_FORMATS, check_targets, deliver, parse_formats, plan_batch, plan_output
 from .reader import MAX_INPUT_BYTES
 from .render import MULTI_RENDERERS, RENDERERS
-from .render.options import SECTIONS, ViewFilter
+from .render.options import DEFAULT_LIMIT, SECTIONS, ViewFilter
 from .sources import read_articles
 
 if TYPE_CHECKING:
@@ -101,28 +101,30 @@ def _complete_formats(ctx: click.Context, param: click.Parameter, incomplete: st
               help="Folder for the report files (default: reports).")
 @click.option("--only", "only", multiple=True, type=click.Choice(SECTIONS), metavar="SECTION",
               help=f"Show only these statements in the terminal view: {', '.join(SECTIONS)} (repeatable).")
-@click.option("--limit", type=click.IntRange(1), help="Show at most this many entries per terminal section.")
+@click.option("--limit", type=click.IntRange(0),
+              help=f"Show at most this many entries per terminal section (default {DEFAULT_LIMIT}; 0: all).")
+@click.option("--verbose", is_flag=True, help="Also show the settings behind the comparison in the terminal view.")
 @click.option("--no-report", is_flag=True, help="Only print the comparison; write no report file.")
 @click.option("-q", "--quiet", is_flag=True, help="No terminal view, progress or 'wrote' lines (what --format "
                                                   "prints on stdout is still printed).")
 @click.option("--force", is_flag=True, help="Replace regular files at report paths that factcompare did not write.")
 @_comparison_options
 def compare_command(articles: tuple[str, ...], formats: tuple[str, ...], output: str | None,
-                    output_dir: Path | None, only: tuple[str, ...], limit: int | None, no_report: bool,
-                    quiet: bool, force: bool, align_threshold: float, same_threshold: float, max_bytes: int,
-                    max_statements: int, timeout: float, debug: bool) -> None:
+                    output_dir: Path | None, only: tuple[str, ...], limit: int | None, verbose: bool,
+                    no_report: bool, quiet: bool, force: bool, align_threshold: float, same_threshold: float,
+                    max_bytes: int, max_statements: int, timeout: float, debug: bool) -> None:
     """Compare two articles, or three and more on one event.
 
     With no ARTICLES, compares the two files in ./seeds. With no option, prints
     the terminal view and writes every report to reports/<left>__<right>.<suffix>;
     --format FMT alone prints FMT on stdout instead, and writes nothing.
     """
-    view = ViewFilter(only=only, limit=limit)
+    view = ViewFilter(only=only, limit=limit, verbose=verbose)
     with _errors_to_exit(debug):
         multi = len(articles) > 2
         renderers = MULTI_RENDERERS if multi else RENDERERS
         plan = plan_output(parse_formats(formats, renderers), output, output_dir, all_formats=list(renderers),
-                           no_report=no_report, view_options=bool(only or limit))
+                           no_report=no_report, view_options=bool(only or limit is not None or verbose))
         if multi and (only or limit):
             msg = "--only and --limit shape the two-source view; with three or more articles, leave them out"
             raise click.UsageError(msg)

@@ -90,7 +90,7 @@ def plan_output(formats: list[str], output: str | None, output_dir: Path | None,
         output_dir: ``--output-dir`` if given, else None.
         all_formats: what "every format" means for this command.
         no_report: ``--no-report``: no report file, whatever else is given.
-        view_options: ``--only`` or ``--limit`` were given (they shape the terminal view only).
+        view_options: ``--only``, ``--limit`` or ``--verbose`` were given (they shape the terminal view only).
 
     Raises:
         OptionError: the options contradict each other or leave a format unknown.
@@ -106,7 +106,8 @@ def plan_output(formats: list[str], output: str | None, output_dir: Path | None,
     else:
         plan = Plan(file_formats=tuple(formats or all_formats), output_dir=output_dir or REPORTS_DIR, show_view=True)
     if view_options and not (plan.show_view or "terminal" in (plan.stream_format, *plan.file_formats)):
-        msg = f"--only and --limit shape the terminal view; --format {plan.stream_format} prints no terminal view"
+        msg = (f"--only, --limit and --verbose shape the terminal view; --format {plan.stream_format} prints "
+               "no terminal view")
         raise OptionError(msg)
     return plan
 

@@ -50,7 +50,7 @@ PLAN_CASES: list[tuple[str, list[str], str | None, Path | None, bool, bool, Plan
     ("file-and-folder", [], "r.json", Path("out"), False, False, "give one of them"),
     ("no-report-wins-over-a-file", [], "r.json", None, True, False, Plan(show_view=True)),
     ("no-report", [], None, Path("out"), True, False, Plan(show_view=True)),
-    ("view-options-need-a-view", ["json"], None, None, False, True, "--only and --limit shape the terminal view"),
+    ("view-options-need-a-view", ["json"], None, None, False, True, "--only, --limit and --verbose shape the terminal"),
     ("view-options-on-the-view", ["terminal"], None, None, False, True, Plan(stream_format="terminal")),
 ]
 
@@ -107,7 +107,7 @@ def test_every_format_prints(articles: tuple[Path, Path], name: str) -> None:
 def test_the_default_prints_the_view_and_writes_every_report(articles: tuple[Path, Path], tmp_path: Path) -> None:
     code, stdout, stderr = run(*articles)
     assert code == 0
-    assert "Shared statements" in stdout
+    assert "What is shared" in stdout
     written = sorted(p.name for p in (tmp_path / "reports").iterdir())
     assert written == [f"wire__blog{suffix}" for suffix in (".html", ".json", ".md", ".txt")]
     assert stderr.splitlines() == [f"wrote reports/{name}" for name in
@@ -345,5 +345,5 @@ def test_a_real_terminal_gets_colour_unless_no_color_or_dumb(articles: tuple[Pat
     assert "\x1b[" in _on_a_terminal(arguments, {"TERM": "xterm-256color"}, tmp_path)  # the probe can fail
     for env in ({"TERM": "xterm-256color", "NO_COLOR": "1"}, {"TERM": "dumb"}):
         shown = _on_a_terminal(arguments, env, tmp_path)
-        assert "Shared statements" in shown
+        assert "What is shared" in shown
         assert "\x1b" not in shown, env

@@ -44,7 +44,7 @@ BAD = [
     ("binary-file", ["{good}", "{binary}"], 2, "binary"),
     ("too-large", ["{good}", "{big}", "--max-bytes", "1000"], 2, "raise it with --max-bytes"),
     ("broken-utf16", ["{good}", "{bad_utf16}"], 2, "byte-order mark"),
-    ("zero-limit", ["{good}", "{other}", "--limit", "0"], 2, "--limit"),
+    ("negative-limit", ["{good}", "{other}", "--limit", "-1"], 2, "--limit"),
     ("only-with-three", ["{good}", "{other}", "{good}", "--only", "same"], 2, "--only and --limit"),
     ("check-one-article", ["check", "{good}"], 2, "give two or more articles to check"),
     ("check-bad-kind", ["check", "{good}", "{other}", "--fail-on", "colour"], 2, "--fail-on"),
