@@ -34,6 +34,12 @@ _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+")
 _CONTINUES = re.compile(r"[,;:\-–—(/&]$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Titles that stand before a name and never end a sentence. syntok splits
+# after some of them ("... to succeed him. Rep." / "Bruce Braley said"),
+# which leaves a one-word fragment and a sentence cut from its subject.
+_TITLE_END = re.compile(
+    r"(?:^|\s)(?:Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Dr|Mr|Mrs|Ms|Prof|Rev|Atty|Supt|Hon)\.$"
+)
 
 
 @dataclass(frozen=True)
@@ -62,7 +68,7 @@ def split_sentences(text: str) -> list[SentenceSpan]:
         paragraph_spans: list[tuple[int, int, bool]] = []
         for block_start, block_end in blocks:
             block = text[block_start:block_end]
-            sentences = _merge_quotations(block, list(_syntok_sentences(block)))
+            sentences = _merge_titles(block, _merge_quotations(block, list(_syntok_sentences(block))))
             whole = len(sentences) == 1
             paragraph_spans += [(block_start + s, block_start + e, whole) for s, e in sentences]
         alone = len(paragraph_spans) == 1
@@ -147,4 +153,15 @@ def _merge_quotations(block: str, sentences: list[tuple[int, int]]) -> list[tupl
                     break
         merged.append((start, sentences[j][1]))
         i = j + 1
+    return merged
+
+
+def _merge_titles(block: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a sentence that ends in a title ("Rep.", "Gov.") to the capitalised sentence after it."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sentences:
+        if merged and _TITLE_END.search(block[merged[-1][0] : merged[-1][1]]) and block[start : start + 1].isupper():
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
     return merged
