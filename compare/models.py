@@ -35,7 +35,9 @@ class Sentence:
     """One sentence of an article, located in the article's text.
 
     ``text`` is exactly ``article.text[start:end]``. ``kind`` says whether the
-    sentence is a statement (compared) or was set aside, and ``reason`` says why.
+    sentence is a statement or was set aside, and ``reason`` says why. A
+    heading that states a claim (a headline) is compared like a statement:
+    ``compared`` marks it.
     """
 
     id: int
@@ -45,6 +47,7 @@ class Sentence:
     start: int
     end: int
     reason: str | None = None
+    compared: bool = False
 
     def __post_init__(self) -> None:
         if self.kind not in SENTENCE_KINDS:
@@ -56,10 +59,18 @@ class Sentence:
         if self.end - self.start != len(self.text):
             msg = f"sentence {self.id}: offsets {self.start}..{self.end} do not span its text"
             raise ValueError(msg)
+        if self.compared and self.kind not in ("statement", "heading"):
+            msg = f"sentence {self.id}: a {self.kind} is never compared"
+            raise ValueError(msg)
 
     @property
     def is_statement(self) -> bool:
         return self.kind == "statement"
+
+    @property
+    def is_compared(self) -> bool:
+        """Whether the comparison reads this sentence: every statement, and headlines."""
+        return self.kind == "statement" or self.compared
 
 
 @dataclass(frozen=True)
@@ -83,7 +94,8 @@ class Article:
 
     @cached_property
     def statement_ids(self) -> tuple[int, ...]:
-        return tuple(s.id for s in self.sentences if s.is_statement)
+        """The sentences compared, in reading order: statements and headlines."""
+        return tuple(s.id for s in self.sentences if s.is_compared)
 
     def joined_text(self, ids: tuple[int, ...]) -> str:
         """The text of the sentences ``ids`` (a side of an aligned group), joined by spaces."""
@@ -113,13 +125,20 @@ class Difference:
 
 @dataclass(frozen=True)
 class Alignment:
-    """A group of left sentences that make the same statement as a group of right sentences."""
+    """A group of left sentences that report what a group of right sentences reports.
+
+    ``score`` is P(same statement) of the two sides (what decides the label
+    with the differences); ``align_score`` is P(aligned), the mean over the
+    group's sentence pairs of the alignment model's probability that a reader
+    puts them side by side (None when read from a report that predates it).
+    """
 
     left: tuple[int, ...]
     right: tuple[int, ...]
     label: Label
     score: float
     differences: tuple[Difference, ...] = ()
+    align_score: float | None = None
 
     def __post_init__(self) -> None:
         if not self.left or not self.right:
@@ -131,9 +150,10 @@ class Alignment:
         if self.label not in LABELS:
             msg = f"unknown alignment label {self.label!r}"
             raise ValueError(msg)
-        if not 0.0 <= self.score <= 1.0:
-            msg = f"alignment score {self.score} is outside [0, 1]"
-            raise ValueError(msg)
+        for name, value in (("score", self.score), ("align_score", self.align_score)):
+            if value is not None and not 0.0 <= value <= 1.0:
+                msg = f"alignment {name} {value} is outside [0, 1]"
+                raise ValueError(msg)
 
 
 @dataclass(frozen=True)

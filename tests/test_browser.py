@@ -63,7 +63,7 @@ def test_dom_matches_the_comparison_and_clicking_highlights_the_partner(
         "same": sum(len(a.left) + len(a.right) for a in c.alignments if a.label == "same"),
         "differs": sum(len(a.left) + len(a.right) for a in c.alignments if a.label == "differs"),
         "only": len(c.left_only) + len(c.right_only),
-        "aside": sum(not s.is_statement for s in (*c.left.sentences, *c.right.sentences)),
+        "aside": sum(not s.is_compared for s in (*c.left.sentences, *c.right.sentences)),
     }
     for category, count in expected.items():
         assert len(browser.find_elements(By.CSS_SELECTOR, f".article .s.cat-{category}")) == count, category

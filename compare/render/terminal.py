@@ -183,7 +183,7 @@ def _fact_section(c: Comparison) -> Iterable[RenderableType]:
 def _set_aside_section(c: Comparison) -> Iterable[RenderableType]:
     rows = []
     for article, style in ((c.left, LEFT_STYLE), (c.right, RIGHT_STYLE)):
-        reasons = Counter(f"{s.kind}: {s.reason}" for s in article.sentences if not s.is_statement)
+        reasons = Counter(f"{s.kind}: {s.reason}" for s in article.sentences if not s.is_compared)
         if reasons:
             summary = ", ".join(f"{count} {reason}" for reason, count in sorted(reasons.items()))
             rows.append(Text.assemble((article.name, f"bold {style}"), f"  {summary}"))

@@ -57,9 +57,9 @@ def sentence_views(comparison: Comparison, side: Literal["L", "R"]) -> list[Sent
             category: Category = alignment.label
             partners = tuple(f"{other}{i}" for i in (alignment.right if side == "L" else alignment.left))
         else:
-            category = "only" if sentence.is_statement else "aside"
+            category = "only" if sentence.is_compared else "aside"
             partners = ()
-        reason = None if sentence.is_statement else f"{sentence.kind}: {sentence.reason}"
+        reason = None if sentence.is_compared else f"{sentence.kind}: {sentence.reason}"
         views.append(SentenceView(side, sentence.id, sentence.text, sentence.paragraph, category, reason, group,
                                   partners))
     return views
