@@ -176,6 +176,32 @@ def nested_cv(all_examples: Sequence[Example], used: Sequence[int] | None = None
     return NestedResult(overall, by_pairing, chosen)
 
 
+@dataclass(frozen=True)
+class AlignmentEvaluation:
+    """What ``factcompare eval`` prints for the BASIL gold."""
+
+    pairs: int
+    nested: NestedResult
+    #: the shipped model and default options, through the real aligner, on the pairs it was fitted on
+    in_sample: AlignmentCounts
+    in_sample_by_pairing: dict[str, AlignmentCounts]
+
+
+def evaluate_alignment(data_dir: Path) -> AlignmentEvaluation:
+    """Nested CV of the whole fitting procedure, and the shipped model's in-sample figure."""
+    from ..alignment import StatementAligner
+    from ..options import CompareOptions
+
+    pairs = load_basil_gold(data_dir)
+    nested = nested_cv(examples(pairs))
+    by_pairing = {name: AlignmentCounts() for name in PAIRINGS}
+    options = CompareOptions()
+    for pair in pairs:
+        groups = StatementAligner(pair.left_texts, pair.right_texts).align(options)
+        by_pairing[pair.pairing] += count_pairs(pair, [(g.left, g.right) for g in groups])
+    return AlignmentEvaluation(len(pairs), nested, sum(by_pairing.values(), AlignmentCounts()), by_pairing)
+
+
 def configurations(used_runs: int = 1) -> int:
     """Model-and-decoder settings compared in one selection."""
     return used_runs * len(REGULARISATION_GRID) * len(DECODER_GRID)
