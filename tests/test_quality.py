@@ -14,6 +14,7 @@ import pytest
 
 from compare.evaluation.data import ECBPLUS_TEST_TOPICS
 from compare.evaluation.ecbplus import evaluate_ecbplus
+from compare.evaluation.fit_alignment import evaluate_alignment
 from compare.evaluation.ists import evaluate_ists
 from compare.evaluation.mrpc import evaluate_mrpc
 from compare.evaluation.perturb import equivalent_pairs, evaluate_perturbations
@@ -26,6 +27,15 @@ pytestmark = pytest.mark.quality
 
 def _at_least(measured: float, floor: str) -> None:
     assert measured >= BASELINE[floor] - TOLERANCE, f"{floor}: {measured:.4f} < floor {BASELINE[floor]}"
+
+
+def test_basil_alignment_nested_cv_and_in_sample(data_dir: Path) -> None:
+    result = evaluate_alignment(data_dir)
+    assert result.pairs == 30
+    _at_least(result.nested.overall.f1, "basil_nested_cv_f1")
+    _at_least(result.nested.overall.precision, "basil_nested_cv_precision")
+    _at_least(result.nested.overall.recall, "basil_nested_cv_recall")
+    _at_least(result.in_sample.f1, "basil_in_sample_f1")
 
 
 def test_mrpc_test_accuracy_and_f1(data_dir: Path) -> None:
