@@ -8,6 +8,7 @@ from importlib import resources
 
 from . import __version__
 from .alignment import align_statements
+from .alignment.model import MODEL_FILE
 from .clean import classify_sentences, is_compared
 from .differences import group_differences
 from .errors import ArticleError
@@ -128,5 +129,7 @@ def settings_of(options: CompareOptions) -> tuple[tuple[str, str | int | float |
 
 @cache
 def calibration_fingerprint() -> str:
-    """The first 12 hex digits of the shipped calibration file's SHA-256."""
-    return hashlib.sha256(resources.files(__package__).joinpath(CALIBRATION_FILE).read_bytes()).hexdigest()[:12]
+    """The first 12 hex digits of the SHA-256 of the shipped models: calibration.json, then alignment.json."""
+    package = resources.files(__package__)
+    data = package.joinpath(CALIBRATION_FILE).read_bytes() + package.joinpath("alignment").joinpath(MODEL_FILE).read_bytes()
+    return hashlib.sha256(data).hexdigest()[:12]
