@@ -131,5 +131,6 @@ def settings_of(options: CompareOptions) -> tuple[tuple[str, str | int | float |
 def calibration_fingerprint() -> str:
     """The first 12 hex digits of the SHA-256 of the shipped models: calibration.json, then alignment.json."""
     package = resources.files(__package__)
-    data = package.joinpath(CALIBRATION_FILE).read_bytes() + package.joinpath("alignment").joinpath(MODEL_FILE).read_bytes()
+    data = (package.joinpath(CALIBRATION_FILE).read_bytes()
+            + package.joinpath("alignment").joinpath(MODEL_FILE).read_bytes())
     return hashlib.sha256(data).hexdigest()[:12]

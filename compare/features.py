@@ -253,17 +253,20 @@ def block_products(left: EncodedSentences, right: EncodedSentences, rows: slice)
 
 
 def feature_block(left: EncodedSentences, right: EncodedSentences, rows: slice,
-                  products: np.ndarray | None = None) -> np.ndarray:
+                  products: np.ndarray | None = None, *, fuzzy: bool = True) -> np.ndarray:
     """Features of every pair (left[rows], right[:]), shape (features, rows, len(right)).
 
     ``products`` are :func:`block_products` of the same rows, when the caller has them.
+    Without ``fuzzy`` the ``fuzz_ratio`` feature is left at 0 and its cost (the
+    one feature computed character by character) is saved.
     """
     if products is None:
         products = block_products(left, right, rows)
+    block_rows = len(range(*rows.indices(len(left))))
+    ratio = (process.cdist(left.processed[rows], right.processed, scorer=fuzz.ratio, dtype=np.float32, workers=-1)
+             if fuzzy else np.zeros((block_rows, len(right)), dtype=np.float32))
     return _features(left, right, products, left.sizes[rows].T[:, :, None], right.sizes.T[:, None, :],
-                     left.lengths[rows, None], right.lengths[None, :],
-                     process.cdist(left.processed[rows], right.processed, scorer=fuzz.ratio,
-                                   dtype=np.float32, workers=-1))
+                     left.lengths[rows, None], right.lengths[None, :], ratio)
 
 
 def feature_pairs(left: EncodedSentences, right: EncodedSentences,

@@ -52,13 +52,16 @@ def test_shared_number_name_and_quote_signals(matrix: np.ndarray) -> None:
     assert _signal(matrix, "shared_names")[0, 1] > 0  # Lyon after the first word
 
 
-def test_context_signals_rank_the_counterpart_first(matrix: np.ndarray) -> None:
-    for left, right in ((0, 1), (1, 2), (2, 0)):
-        assert _signal(matrix, "rank_best")[left, right] == 0
-        assert _signal(matrix, "margin_best")[left, right] > 0
-    assert _signal(matrix, "rank_worst")[3].min() > 0  # the festival's figures have no counterpart
+def test_context_signals(matrix: np.ndarray) -> None:
     gap = _signal(matrix, "position_gap")
     assert gap[0, 0] == pytest.approx(abs(0.5 / 4 - 0.5 / 3))
+    assert _signal(matrix, "position_mean")[3, 2] == pytest.approx((3.5 / 4 + 2.5 / 3) / 2)
+    # Diagonal: (0, 1) and (1, 2) are counterparts told in the same order, so each is the other's neighbour.
+    base = (_signal(matrix, "word_centred") + _signal(matrix, "char_centred")) / 2
+    diagonal = _signal(matrix, "diagonal")
+    assert diagonal[1, 2] == pytest.approx(base[0, 1])  # (2, 3) is off the matrix
+    assert diagonal[0, 1] == pytest.approx(max(base[1, 2], 0.0))  # nothing up-left of the first row: 0
+    assert diagonal[3, 0] == 0  # no neighbour up-left, none down-right
 
 
 def test_centred_cosine_discounts_what_every_sentence_shares() -> None:

@@ -19,7 +19,6 @@ import numpy as np
 from .signals import CONTEXT_SIGNALS, PAIR_SIGNALS, SIGNAL_NAMES, PairSignals, base_similarity
 
 MODEL_FILE = "alignment.json"
-_IDENTITY = PAIR_SIGNALS.index("fuzz_ratio")  # 1.0 exactly when the processed texts are equal
 
 
 @dataclass(frozen=True)
@@ -39,17 +38,23 @@ class AlignmentModel:
                                            for key in ("mean", "scale", "low", "high", "weights"))
         return cls(mean, scale, low, high, weights, float(record["intercept"]))
 
-    def logit(self, signals: np.ndarray, names: tuple[str, ...]) -> np.ndarray:
-        """The part of the logit that the signals ``names`` (arrays of shape (len(names), ...)) contribute."""
+    def logit(self, signals: np.ndarray, names: tuple[str, ...], *, overwrite: bool = False) -> np.ndarray:
+        """The part of the logit that the signals ``names`` (arrays of shape (len(names), ...)) contribute.
+
+        With ``overwrite``, ``signals`` (float32, C-contiguous) is clipped in place instead of copied.
+        """
         index = np.array([SIGNAL_NAMES.index(name) for name in names])
         shape = signals.shape[1:]
-        x = np.array(signals, dtype=np.float32).reshape(len(names), -1)
+        if overwrite and signals.dtype == np.float32 and signals.flags.c_contiguous:
+            x = signals.reshape(len(names), -1)
+        else:
+            x = np.array(signals, dtype=np.float32).reshape(len(names), -1)
         # Clip to the range seen in fitting: a linear model must not extrapolate
         # (a 300-word sentence is no longer evidence than an 80-word one).
         np.clip(x, self.low[index, None], self.high[index, None], out=x)
-        x -= self.mean[index, None]
-        x /= self.scale[index, None]
-        return (self.weights[index] @ x).reshape(shape)
+        # Standardising folded into the weights: w . (x - mean) / scale = (w / scale) . x - w . mean / scale.
+        weights = self.weights[index] / self.scale[index]
+        return (weights @ x - float(weights @ self.mean[index])).reshape(shape)
 
     def probabilities(self, signals: PairSignals) -> np.ndarray:
         """P(aligned) of every left x right pair, shape (m, n), float32, computed block by block."""
@@ -58,10 +63,10 @@ class AlignmentModel:
         base = np.empty((m, n), dtype=np.float32)
         identical = np.zeros((m, n), dtype=bool)
         for rows, block in signals.pair_blocks():
-            logit[rows] = self.logit(block, PAIR_SIGNALS)
             base[rows] = base_similarity(block)
-            identical[rows] = block[_IDENTITY] >= 1.0
-        logit += self.logit(signals.context(base), CONTEXT_SIGNALS)
+            identical[rows] = signals.identical(rows)
+            logit[rows] = self.logit(block, PAIR_SIGNALS, overwrite=True)
+        logit += self.logit(signals.context(base), CONTEXT_SIGNALS, overwrite=True)
         logit += self.intercept
         probability = _sigmoid(logit)
         # Statements identical after normalisation belong side by side whatever

@@ -1,21 +1,26 @@
 """The signals of the alignment model: what says a reader would put two sentences side by side.
 
 Every signal is a number per (left, right) statement pair, computed for whole
-blocks of the left x right matrix at once (sparse products and
-``rapidfuzz.process.cdist``, no Python loop over pairs), and every one is
-symmetric: swapping the two articles transposes it. They come in three sorts:
+blocks of the left x right matrix at once (sparse products and elementwise
+arithmetic, no Python loop over pairs), and every one is symmetric: swapping
+the two articles transposes it. They come in three sorts:
 
-- *pair* signals, from the two sentences alone: the 15 same-statement features
-  of :mod:`compare.features` and the MRPC model's logit over them, shared rare
-  words, names, numbers and quoted words, lengths;
+- *pair* signals, from the two sentences alone: the same-statement features
+  of :mod:`compare.features` (all but the fuzzy ratio), shared rare words,
+  names, numbers and quoted words, lengths;
 - *article-pair* signals, which subtract what the two whole articles share:
   word and character TF-IDF cosines after removing the mean vector of all the
   statements of both (the event's main actors are in every sentence, and
   sharing them is no evidence), and the IDF itself, fitted on the two articles;
-- *context* signals, from the whole matrix of a base similarity (the mean of
-  the two centred cosines): relative position in the two articles, the pair's
-  rank and margin in its row and column, and whether the diagonal neighbours
-  also match (stories told in the same order).
+- *context* signals: relative position in the two articles, and whether the
+  diagonal neighbours also match (stories told in the same order), from the
+  whole matrix of a base similarity (the mean of the two centred cosines).
+
+Left out because the nested cross-validation on the BASIL gold said they do
+not pay (``python -m compare.evaluation.fit_alignment --ablation``; F1 with /
+without): the pair's rank and margin in its row and column (0.579 / 0.588),
+then the MRPC model's logit (0.588 / 0.590) and the RapidFuzz ratio (0.590 /
+0.591), the last two being the costliest signals to compute.
 """
 
 from __future__ import annotations
@@ -27,12 +32,13 @@ import scipy.sparse as sp
 
 from ..features import BLOCK_KINDS, SET_KINDS, EncodedSentences, SentenceEncoder, block_products, feature_block
 from ..features import FEATURE_NAMES as SAME_FEATURES
-from ..scoring import same_probability
+
+_FUZZY = SAME_FEATURES.index("fuzz_ratio")
+_LEXICAL = tuple(name for name in SAME_FEATURES if name != "fuzz_ratio")
 
 #: The alignment signals, in the order of the arrays this module returns.
 SIGNAL_NAMES: tuple[str, ...] = (
-    *SAME_FEATURES,           # the 15 same-statement features (see compare.features)
-    "same_logit",             # logit of P(same statement), the MRPC model over those 15
+    *_LEXICAL,                # 14 same-statement features (see compare.features)
     "word_centred",           # word TF-IDF cosine after subtracting the mean of both articles' statements
     "char_centred",           # the same for character n-grams
     "shared_rare",            # log(1 + sum of IDF of the content stems both share), IDF from the two articles
@@ -45,20 +51,11 @@ SIGNAL_NAMES: tuple[str, ...] = (
     "shared_quoted",          # log(1 + content stems both put inside quotation marks)
     "position_gap",           # |relative position left - relative position right|, positions in (0, 1)
     "position_mean",          # mean of the two relative positions: leads are told by both
-    "margin_best",            # the larger of its row and column margins (see _margins)
-    "margin_worst",           # the smaller of the two
-    "rank_best",              # the better of its row and column rank (0 = best), capped at RANK_CAP
-    "rank_worst",             # the worse of the two
     "diagonal",               # base similarity of the best diagonal neighbour (i-1, j-1) or (i+1, j+1)
 )
 PAIR_SIGNALS = SIGNAL_NAMES[: SIGNAL_NAMES.index("position_gap")]
 CONTEXT_SIGNALS = SIGNAL_NAMES[len(PAIR_SIGNALS):]
 
-# Ranks beyond this count as this: the fourth-best and the fortieth are both far.
-RANK_CAP = 3
-# P(same) is clipped to [LOGIT_EDGE, 1 - LOGIT_EDGE] before its logit: the
-# model saturates, and identical texts are set to exactly 1.
-LOGIT_EDGE = 1e-4
 # Cells computed at once: bounds memory at about 4 bytes x 40 arrays x BLOCK_CELLS.
 BLOCK_CELLS = 500_000
 
@@ -103,6 +100,10 @@ class PairSignals:
         self._names_left = (names[: len(left)] @ sp.diags(name_idf)).tocsr()
         self._names_right_t = names[len(left):].T.tocsr()
         self.positions = tuple((np.arange(size, dtype=np.float32) + 0.5) / max(size, 1) for size in self.shape)
+        # Each processed text's first occurrence: equal ids, texts identical after normalisation.
+        first: dict[str, int] = {}
+        text_ids = np.array([first.setdefault(text, len(first)) for text in self.encoder.processed_])
+        self.text_ids = (text_ids[: len(left)], text_ids[len(left):])
 
     def pair_blocks(self) -> Iterator[tuple[slice, np.ndarray]]:
         """(rows, pair signals of those rows x every right statement), shape (len(PAIR_SIGNALS), rows, n)."""
@@ -114,12 +115,11 @@ class PairSignals:
 
     def _pair_block(self, rows: slice) -> np.ndarray:
         products = block_products(self.left, self.right, rows)
-        same = feature_block(self.left, self.right, rows, products)
+        same = feature_block(self.left, self.right, rows, products, fuzzy=False)
         out = np.empty((len(PAIR_SIGNALS), same.shape[1], same.shape[2]), dtype=np.float32)
-        out[: len(SAME_FEATURES)] = same
+        out[:_FUZZY] = same[:_FUZZY]
+        out[_FUZZY : len(_LEXICAL)] = same[_FUZZY + 1 :]
         column = {name: out[index] for index, name in enumerate(PAIR_SIGNALS)}
-        probability = np.clip(same_probability(same), LOGIT_EDGE, 1 - LOGIT_EDGE)
-        column["same_logit"][...] = np.log(probability / (1 - probability))
         for kind, name in (("words", "word_centred"), ("chars", "char_centred")):
             left_dot, right_dot, mean_norm = self._mean_dot[kind]
             a, b = left_dot[rows, None], right_dot[None, :]
@@ -137,6 +137,10 @@ class PairSignals:
             np.log1p(products[len(BLOCK_KINDS) - len(SET_KINDS) + SET_KINDS.index(kind)], out=column[f"shared_{kind}"])
         return out
 
+    def identical(self, rows: slice) -> np.ndarray:
+        """Boolean (rows, n): the pairs whose texts are identical after normalisation."""
+        return self.text_ids[0][rows, None] == self.text_ids[1][None, :]
+
     def context(self, base: np.ndarray) -> np.ndarray:
         """Context signals from the full (m, n) base similarity, shape (len(CONTEXT_SIGNALS), m, n)."""
         m, n = self.shape
@@ -145,12 +149,6 @@ class PairSignals:
         left_position, right_position = self.positions[0][:, None], self.positions[1][None, :]
         np.abs(left_position - right_position, out=column["position_gap"])
         column["position_mean"][...] = (left_position + right_position) / 2
-        row_margin, col_margin = _margins(base, axis=1), _margins(base, axis=0)
-        np.maximum(row_margin, col_margin, out=column["margin_best"])
-        np.minimum(row_margin, col_margin, out=column["margin_worst"])
-        row_rank, col_rank = _ranks(base, axis=1), _ranks(base, axis=0)
-        np.minimum(row_rank, col_rank, out=column["rank_best"])
-        np.maximum(row_rank, col_rank, out=column["rank_worst"])
         diagonal = column["diagonal"]
         diagonal.fill(0.0)
         if m > 1 and n > 1:
@@ -177,31 +175,3 @@ def _kind_block(stacked: sp.csr_matrix, encoded: EncodedSentences, kind: str) ->
     if not len(columns):
         return sp.csr_matrix((stacked.shape[0], 0), dtype=np.float32)
     return stacked[:, columns[0] : columns[-1] + 1].tocsr()
-
-
-def _margins(base: np.ndarray, axis: int) -> np.ndarray:
-    """How far each cell stands above the best other cell of its row (axis=1) or column (axis=0).
-
-    Positive for the best cell (its lead over the second best), negative or
-    zero for the others (how far behind the best they are).
-    """
-    size = base.shape[axis]
-    if size < 2:
-        return np.zeros_like(base)
-    top = -np.partition(-base, 1, axis=axis)
-    first, second = (np.take(top, [k], axis=axis) for k in (0, 1))
-    return np.where(base >= first, base - second, base - first).astype(np.float32)
-
-
-def _ranks(base: np.ndarray, axis: int) -> np.ndarray:
-    """Each cell's rank in its row or column (0 = best; ties share the better rank), capped at RANK_CAP."""
-    size = base.shape[axis]
-    cap = min(RANK_CAP, size - 1)
-    rank = np.zeros(base.shape, dtype=np.float32)
-    if cap < 1:
-        return rank
-    top = -np.partition(-base, cap - 1, axis=axis)
-    ordered = -np.sort(-np.take(top, range(cap), axis=axis), axis=axis)
-    for k in range(cap):
-        rank += base < np.take(ordered, [k], axis=axis)
-    return rank

@@ -42,9 +42,9 @@ from .data import DEFAULT_DATA_DIR
 # Inverse L2 strengths of the logistic regression tried in each (inner) selection.
 REGULARISATION_GRID = (0.01, 0.1, 1.0)
 # Decoder cuts tried: the threshold, and the lower cut for a row's or column's
-# best pair (equal to the threshold: no such pass). 63 pairs of cuts.
-ALIGN_GRID = tuple(round(0.2 + 0.05 * k, 2) for k in range(9))
-BEST_GRID = tuple(round(0.1 + 0.05 * k, 2) for k in range(11))
+# best pair (equal to the threshold: no such pass). 77 pairs of cuts.
+ALIGN_GRID = tuple(round(0.1 + 0.05 * k, 2) for k in range(11))
+BEST_GRID = tuple(round(0.05 + 0.05 * k, 2) for k in range(12))
 DECODER_GRID = tuple((align, best) for align in ALIGN_GRID for best in BEST_GRID if best <= align)
 MAX_GROUP = 3  # as compare.options.MAX_GROUP_SENTENCES
 OUTER_FOLDS = 10
@@ -52,16 +52,15 @@ INNER_FOLDS = 5
 
 #: Families of signals for the ablation: each is left out in turn.
 SIGNAL_FAMILIES: dict[str, tuple[str, ...]] = {
-    "same-statement features and their MRPC logit": (
-        "word_cosine", "char_cosine", "fuzz_ratio", "token_overlap_min", "token_overlap_max", "bigram_overlap_min",
+    "same-statement features (plain cosines, overlaps, lengths)": (
+        "word_cosine", "char_cosine", "token_overlap_min", "token_overlap_max", "bigram_overlap_min",
         "fourgram_overlap_max", "content_unmatched_min", "content_unmatched_max", "name_dice", "names_unmatched",
-        "number_dice", "numbers_unmatched", "length_max", "length_ratio", "same_logit"),
+        "number_dice", "numbers_unmatched", "length_max", "length_ratio"),
     "centred cosines (what the whole pair shares removed)": ("word_centred", "char_centred"),
     "rare shared words (IDF from the two articles)": ("shared_rare", "rare_cover_min", "rare_cover_max",
                                                       "content_cosine"),
     "shared names, numbers, quotations": ("names_rare", "shared_names", "shared_numbers", "shared_quoted"),
     "relative position": ("position_gap", "position_mean"),
-    "rank and margin in row and column": ("margin_best", "margin_worst", "rank_best", "rank_worst"),
     "diagonal neighbours": ("diagonal",),
 }
 
@@ -115,7 +114,7 @@ def probabilities(model: AlignmentModel, example: Example) -> np.ndarray:
     """P(aligned) of one example's pairs, from its precomputed signals (what the aligner computes)."""
     logit = model.logit(example.signals, SIGNAL_NAMES) + model.intercept
     probability = 1.0 / (1.0 + np.exp(-logit))
-    probability[example.signals[SIGNAL_NAMES.index("fuzz_ratio")] >= 1.0] = 1.0
+    probability[example.pair_signals.identical(slice(None))] = 1.0
     return probability.astype(np.float32)
 
 

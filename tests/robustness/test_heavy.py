@@ -46,8 +46,8 @@ def test_pair_scores_are_computed_in_bounded_blocks(monkeypatch: pytest.MonkeyPa
     seen: list[int] = []
     original = signals.feature_block
 
-    def spy(left_encoded, right_encoded, rows, products):  # type: ignore[no-untyped-def]
-        block = original(left_encoded, right_encoded, rows, products)
+    def spy(left_encoded, right_encoded, rows, products, **options):  # type: ignore[no-untyped-def]
+        block = original(left_encoded, right_encoded, rows, products, **options)
         seen.append(int(np.prod(block.shape[1:])))
         return block
 
