@@ -3,19 +3,39 @@
 The library's entry point is :func:`compare_articles`; it returns a
 :class:`Comparison`, which the renderers in :mod:`compare.render` turn into
 reports.
+
+Importing the package is cheap: the public names are resolved on first use
+(PEP 562), so that ``factcompare --help`` or a script that only reads files
+does not pay for scikit-learn and SciPy.
 """
 
 from __future__ import annotations
 
-import logging
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from ._version import __version__
 
-from .core import compare_articles
-from .errors import ArticleError
-from .models import Alignment, Article, Comparison, Difference, Sentence, Source
-from .options import CompareOptions
-from .reader import read_source
+if TYPE_CHECKING:
+    from .core import compare_articles
+    from .errors import ArticleError
+    from .models import Alignment, Article, Comparison, Difference, Sentence, Source
+    from .options import CompareOptions
+    from .reader import read_source
+
+# Where each public name lives; `from compare import X` imports that module then.
+_PUBLIC = {
+    "Alignment": "models",
+    "Article": "models",
+    "ArticleError": "errors",
+    "CompareOptions": "options",
+    "Comparison": "models",
+    "Difference": "models",
+    "Sentence": "models",
+    "Source": "models",
+    "compare_articles": "core",
+    "read_source": "reader",
+}
 
 __all__ = [
     "Alignment",
@@ -31,4 +51,16 @@ __all__ = [
     "read_source",
 ]
 
-logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+def __getattr__(name: str) -> Any:
+    module = _PUBLIC.get(name)
+    if module is None:
+        msg = f"module {__name__!r} has no attribute {name!r}"
+        raise AttributeError(msg)
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value  # resolved once
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

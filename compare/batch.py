@@ -23,10 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .core import analyse_article, compare_articles
 from .errors import FactcompareError
 from .models import Article, Comparison
-from .multi import compare_many
 from .options import CompareOptions
 from .reader import MAX_INPUT_BYTES, read_source
 
@@ -142,6 +140,10 @@ def compare_group(group: Group, settings: BatchSettings | None = None) -> str:
     record: dict[str, Any] = {"id": group.id, "articles": list(group.articles)}
     if len(group.articles) < 2:
         return _line({**record, "status": "failed", "error": f"{len(group.articles)} article(s): a group needs two"})
+    # The engine loads here, in the worker, so that reading a manifest (and any error in it) stays light.
+    from .core import compare_articles
+    from .multi import compare_many
+
     try:
         # Each article is read and analysed once, however many pairs it is in.
         articles = [_analysed(p, settings.max_bytes) for p in group.articles]
@@ -167,6 +169,8 @@ def _analysed(path: str, max_bytes: int) -> Article:
     In collections of event groups one article is in many pairs (an ECB+
     document is in eleven on average), and a worker meets it again and again.
     """
+    from .core import analyse_article
+
     try:
         stat = os.stat(path)
     except OSError:  # missing or unreadable: read_source says so in its own words
@@ -176,6 +180,8 @@ def _analysed(path: str, max_bytes: int) -> Article:
 
 @lru_cache(maxsize=ANALYSED_CACHE_SIZE)
 def _analysed_cached(path: str, size: int, mtime_ns: int, max_bytes: int) -> Article:
+    from .core import analyse_article
+
     return analyse_article(read_source(Path(path), max_bytes=max_bytes))
 
 

@@ -1,5 +1,10 @@
 """The ``factcompare`` command: glue between files, the core and the renderers.
 
+Only the light modules (options, reader, report names) load with the command
+line: ``--help``, ``--version`` and every usage or bad-input error answer
+without importing scikit-learn, SciPy or NumPy, which load when a comparison
+starts (see ``benchmarks/bench_startup.py``).
+
 Exit status: 0 success (``check``: consistent), 1 ``check`` found the sources
 inconsistent, 2 bad input or usage (one line on stderr), 3 internal error (one
 line; ``--debug`` or FACTCOMPARE_DEBUG=1 shows the traceback), 130 interrupted.
@@ -14,22 +19,24 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
 
-from . import __version__
-from .consistency import CONFLICT_CHOICES, Rules, check, verdict_to_dict
-from .core import compare_articles
+from ._version import __version__
+from .checkpoints import checkpoint
+from .consistency import CONFLICT_CHOICES, Rules
 from .errors import FactcompareError
-from .models import Source
-from .multi import compare_many
-from .options import ALIGN_THRESHOLD, MAX_STATEMENTS, SAME_THRESHOLD, CompareOptions
+from .options import ALIGN_THRESHOLD, LABEL_THRESHOLD, MAX_STATEMENTS, CompareOptions
 from .reader import MAX_INPUT_BYTES, read_source
-from .render import MULTI_RENDERERS, RENDERERS, ComparisonView, MultiView, render_terminal
-from .render.terminal import SECTIONS, ViewFilter
+from .render import MULTI_RENDERERS, RENDERERS
+from .render.options import DEFAULT_LIMIT, SECTIONS, ViewFilter
 from .reports import report_path, report_path_for, write_report
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from .models import Source
 
 SEEDS_DIR = Path("seeds")
 REPORTS_DIR = Path("reports")
@@ -77,9 +84,10 @@ def _comparison_options(command: Callable[..., None]) -> Callable[..., None]:
     """The options that shape a comparison, shared by compare and check."""
     for option in reversed((
         click.option("--align-threshold", type=click.FloatRange(0, 1), default=ALIGN_THRESHOLD, show_default=True,
-                     help="Score from which two statements are aligned."),
-        click.option("--same-threshold", type=click.FloatRange(0, 1), default=SAME_THRESHOLD, show_default=True,
-                     help="Score from which an aligned group counts as the same statement."),
+                     help="P(aligned) from which two statements are put side by side."),
+        click.option("--same-threshold", type=click.FloatRange(0, 1), default=LABEL_THRESHOLD, show_default=True,
+                     help="P(same statement) below which an aligned group is 'differs' even without a conflict "
+                          "(0: conflicts alone decide)."),
         click.option("--max-bytes", type=click.IntRange(1), default=MAX_INPUT_BYTES, show_default=True,
                      help="Refuse article files larger than this."),
         click.option("--max-statements", type=click.IntRange(1), default=MAX_STATEMENTS, show_default=True,
@@ -100,13 +108,15 @@ def _comparison_options(command: Callable[..., None]) -> Callable[..., None]:
               help="Write one report to this file (its format from --format or the file's suffix).")
 @click.option("--only", "only", multiple=True, type=click.Choice(SECTIONS), metavar="SECTION",
               help=f"Show only these statements in the terminal view: {', '.join(SECTIONS)} (repeatable).")
-@click.option("--limit", type=click.IntRange(1), help="Show at most this many entries per terminal section.")
+@click.option("--limit", type=click.IntRange(0),
+              help=f"Show at most this many entries per terminal section (default {DEFAULT_LIMIT}; 0: all).")
+@click.option("--verbose", is_flag=True, help="Also show the settings behind the comparison in the terminal view.")
 @click.option("--no-report", is_flag=True, help="Only print the comparison; write no report file.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("--force", is_flag=True, help="Replace report files that factcompare did not write.")
 @_comparison_options
 def compare_command(articles: tuple[Path, ...], output_dir: Path, formats: tuple[str, ...],
-                    output_path: Path | None, only: tuple[str, ...], limit: int | None, no_report: bool,
+                    output_path: Path | None, only: tuple[str, ...], limit: int | None, verbose: bool, no_report: bool,
                     quiet: bool, force: bool, align_threshold: float, same_threshold: float, max_bytes: int,
                     max_statements: int, debug: bool) -> None:
     """Compare two articles (text, Markdown or saved HTML pages).
@@ -115,11 +125,12 @@ def compare_command(articles: tuple[Path, ...], output_dir: Path, formats: tuple
     and writes every report format to reports/<left>__<right>.<suffix>.
     """
     chosen = _formats(formats, output_path)
-    view = ViewFilter(only=only, limit=limit)
+    view = ViewFilter(only=only, limit=limit, verbose=verbose)
     with _errors_to_exit(debug):
         paths = _articles_to_compare(articles)
         sources = [read_source(path, max_bytes=max_bytes) for path in paths]
-        options = CompareOptions(align_threshold=align_threshold, same_threshold=same_threshold,
+        checkpoint("read")
+        options = CompareOptions(align_threshold=align_threshold, label_threshold=same_threshold,
                                  max_statements=max_statements)
         if len(sources) > 2:
             if only or limit:
@@ -129,14 +140,20 @@ def compare_command(articles: tuple[Path, ...], output_dir: Path, formats: tuple
                           force=force)
             return
         left, right = sources
+        checkpoint("compare")
+        _load_engine()
+        from .core import compare_articles
+
         comparison = compare_articles(left, right, options)
         if not quiet:
-            Console(highlight=False).print(ComparisonView(comparison, view))
+            from .render.terminal import ComparisonView
+
+            _console().print(ComparisonView(comparison, view))
         if not no_report:
             for name in chosen:
                 renderer = RENDERERS[name]
                 path = output_path or report_path(output_dir, left.name, right.name, renderer.suffix)
-                text = render_terminal(comparison, view=view) if name == "terminal" else renderer.render(comparison)
+                text = renderer.render(comparison, view=view) if name == "terminal" else renderer.render(comparison)
                 _write(path, text, renderer.marker, force=force, quiet=quiet)
 
 
@@ -187,8 +204,13 @@ def check_command(articles: tuple[Path, ...], fail_on: tuple[str, ...], fail_on_
                   max_one_sided=max_one_sided)
     with _errors_to_exit(debug):
         sources = [read_source(path, max_bytes=max_bytes) for path in articles]
-        options = CompareOptions(align_threshold=align_threshold, same_threshold=same_threshold,
+        options = CompareOptions(align_threshold=align_threshold, label_threshold=same_threshold,
                                  max_statements=max_statements)
+        checkpoint("compare")
+        _load_engine()
+        from .consistency import check, verdict_to_dict
+        from .core import compare_articles
+
         comparisons = [compare_articles(a, b, options) for a, b in itertools.combinations(sources, 2)]
         verdict = check(comparisons, rules)
     if output_format == "json":
@@ -240,13 +262,13 @@ def batch_command(collection: Path, output: Path | None, workers: int, engine: s
             output.unlink()
         done = finished_ids(output, groups)
         todo = [g for g in groups if g.id not in done]
-        settings = BatchSettings(CompareOptions(align_threshold=align_threshold, same_threshold=same_threshold,
+        settings = BatchSettings(CompareOptions(align_threshold=align_threshold, label_threshold=same_threshold,
                                                 max_statements=max_statements), max_bytes)
         if scheduler or engine == "dask":
             records = run_dask(todo, settings, scheduler=scheduler, workers=workers)
         else:
             records = run_local(todo, settings, workers=workers)
-        console = Console(stderr=True, highlight=False)
+        console = _console(stderr=True)
         with _progress(console, quiet, total=len(groups), completed=len(groups) - len(todo)) as advance:
             for record in append_records(output, records):
                 advance(record)
@@ -254,7 +276,7 @@ def batch_command(collection: Path, output: Path | None, workers: int, engine: s
         summary_path = output.with_suffix(".summary.md")
         write_batch_summary(summary_path, everything)
         if not quiet:
-            Console(highlight=False).print(render_batch_summary(everything, top=top))
+            _console().print(render_batch_summary(everything, top=top))
             click.echo(f"wrote {output} ({len(everything)} records; {len(done)} from an earlier run) "
                        f"and {summary_path}", err=True)
 
@@ -300,15 +322,67 @@ def eval_command(data_dir: Path, workers: int, debug: bool) -> None:
 def _compare_many(sources: list[Source], options: CompareOptions, formats: list[str], output_dir: Path,
                   output_path: Path | None, *, quiet: bool, no_report: bool, force: bool) -> None:
     """Three or more articles: statements clustered across all sources."""
+    checkpoint("compare")
+    _load_engine()
+    from .multi import compare_many
+    from .render.multi import MultiView
+
     multi = compare_many(sources, options)
     if not quiet:
-        Console(highlight=False).print(MultiView(multi))
+        _console().print(MultiView(multi))
     if no_report:
         return
     for name in formats:
         renderer = MULTI_RENDERERS[name]
         path = output_path or report_path_for(output_dir, [s.name for s in sources], renderer.suffix)
         _write(path, renderer.render(multi), renderer.marker, force=force, quiet=quiet)
+
+
+def _load_engine() -> None:
+    """Import the comparison engine (scikit-learn, SciPy, syntok, the fact patterns), once per process.
+
+    Two things make this a third faster than a plain import inside the command
+    (``benchmarks/bench_startup.py``). The cyclic garbage collector is paused
+    while the engine loads, and the objects it creates are then frozen out of the
+    collector's reach: otherwise it scans those hundreds of thousands of
+    long-lived objects again and again. And the import runs on a thread of its
+    own, from an empty stack: deep inside click's call stack, CPython 3.11 maps
+    and unmaps a frame-stack chunk on every call that crosses a chunk boundary,
+    tens of thousands of times during these imports. The main thread waits for it
+    and stays interruptible (Ctrl-C lands there; the loader is a daemon thread).
+    The command line does this, never the library; where the engine is loaded
+    already (a test process), nothing happens.
+    """
+    if "compare.core" in sys.modules:
+        return
+    import gc
+    import importlib
+    import threading
+
+    failures: list[BaseException] = []
+
+    def load() -> None:
+        try:
+            importlib.import_module(".core", __package__)
+        except BaseException as error:  # handed to the main thread, which raises it
+            failures.append(error)
+
+    gc.disable()
+    try:
+        loader = threading.Thread(target=load, name="factcompare-engine-import", daemon=True)
+        loader.start()
+        loader.join()
+    finally:
+        gc.freeze()
+        gc.enable()
+    if failures:
+        raise failures[0]
+
+
+def _console(*, stderr: bool = False) -> Console:
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False)
 
 
 def _write(path: Path, text: str, marker: str, *, force: bool, quiet: bool) -> None:

@@ -10,8 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .differences import DIFFERENCE_KINDS
-from .models import Comparison
+from .models import DIFFERENCE_KINDS, Comparison
 
 #: ``--fail-on`` values: a difference kind, or any conflict at all.
 CONFLICT_CHOICES = ("any", *DIFFERENCE_KINDS)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Literal
+from typing import Literal, get_args
 
 SentenceKind = Literal["statement", "heading", "byline", "boilerplate"]
 SENTENCE_KINDS: tuple[SentenceKind, ...] = ("statement", "heading", "byline", "boilerplate")
@@ -18,6 +18,9 @@ Label = Literal["same", "differs"]
 LABELS: tuple[Label, ...] = ("same", "differs")
 
 Side = Literal["left", "right"]
+DifferenceKind = Literal["number", "date", "name", "quote", "attribution", "certainty", "negation", "direction"]
+#: The kinds of typed difference, in the order reports list them (``check --fail-on`` offers these).
+DIFFERENCE_KINDS: tuple[DifferenceKind, ...] = get_args(DifferenceKind)
 
 
 @dataclass(frozen=True)
@@ -103,19 +106,41 @@ class Article:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """Where a piece of a difference's evidence is: a sentence id and offsets into that sentence's text.
+
+    ``text`` is exactly ``sentences[sentence].text[start:end]`` of that side's article.
+    """
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end or self.end - self.start != len(self.text):
+            msg = f"evidence {self.text!r}: offsets {self.start}..{self.end} do not span it"
+            raise ValueError(msg)
+
+
+@dataclass(frozen=True)
 class Difference:
     """One named difference inside an aligned group, with the evidence on each side.
 
     ``conflict`` is true when the sides state the detail differently (two
     figures for one count, two named speakers) or one side negates or hedges
     what the other asserts; false when only one side gives the detail.
-    Conflicts turn a group's label to ``differs``.
+    Conflicts turn a group's label to ``differs``. ``left`` / ``right`` are the
+    evidence as written, pieces joined by "; "; ``left_evidence`` /
+    ``right_evidence`` locate each piece (sentence id and offsets).
     """
 
     kind: str
     left: str | None
     right: str | None
     conflict: bool = False
+    left_evidence: tuple[Evidence, ...] = ()
+    right_evidence: tuple[Evidence, ...] = ()
 
     def __post_init__(self) -> None:
         if self.left is None and self.right is None:

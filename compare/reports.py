@@ -10,6 +10,7 @@ import re
 import tempfile
 from pathlib import Path
 
+from .checkpoints import checkpoint
 from .errors import ReportError
 
 # Every report factcompare writes carries its format's marker near its start (a
@@ -67,6 +68,7 @@ def write_report(path: Path, content: str, *, marker: str, force: bool = False) 
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, _mode_for(path))
+        checkpoint("write")  # the moment an interruption must leave no trace: written, not yet renamed
         os.replace(temporary, path)
     except OSError as error:
         with contextlib.suppress(OSError):

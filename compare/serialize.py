@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, cast
 
-from .models import Alignment, Article, Comparison, Difference, FactEntry, Sentence
+from .models import Alignment, Article, Comparison, Difference, Evidence, FactEntry, Sentence
 
 if TYPE_CHECKING:
     from .multi import MultiComparison
@@ -37,11 +37,20 @@ class ArticleDict(TypedDict):
     sentences: list[SentenceDict]
 
 
+class EvidenceDict(TypedDict):
+    sentence: int
+    start: int
+    end: int
+    text: str
+
+
 class DifferenceDict(TypedDict):
     kind: str
     left: str | None
     right: str | None
     conflict: bool
+    left_evidence: list[EvidenceDict]
+    right_evidence: list[EvidenceDict]
 
 
 class AlignmentDict(TypedDict):
@@ -55,6 +64,7 @@ class AlignmentDict(TypedDict):
 
 class FactDict(TypedDict):
     kind: str
+    fact_kind: str
     key: str
     text: str
     where: Literal["both", "left_only", "right_only"]
@@ -97,6 +107,22 @@ def _article_dict(article: Article) -> ArticleDict:
     }
 
 
+# The inventory's JSON "kind" keeps the values of its first version: the number kind was "quantity" there.
+# "fact_kind" carries the kind's one name, as differences and --fail-on use it.
+# (Written out rather than read off compare.facts, which this light module does not import;
+# tests/test_facts.py checks that the two agree.)
+INVENTORY_LABELS = {"name": "name", "number": "quantity", "date": "date", "quote": "quote"}
+_FACT_KINDS_BY_LABEL = {label: name for name, label in INVENTORY_LABELS.items()}
+
+
+def _evidence_dict(evidence: Evidence) -> EvidenceDict:
+    return {"sentence": evidence.sentence, "start": evidence.start, "end": evidence.end, "text": evidence.text}
+
+
+def _evidence(data: EvidenceDict) -> Evidence:
+    return Evidence(data["sentence"], data["start"], data["end"], data["text"])
+
+
 def to_dict(comparison: Comparison) -> ComparisonDict:
     """The comparison as plain JSON-ready values."""
     summary = comparison.summary
@@ -108,7 +134,9 @@ def to_dict(comparison: Comparison) -> ComparisonDict:
         "alignments": [
             {"left": list(a.left), "right": list(a.right), "label": a.label, "score": a.score,
              "align_score": a.align_score,
-             "differences": [{"kind": d.kind, "left": d.left, "right": d.right, "conflict": d.conflict}
+             "differences": [{"kind": d.kind, "left": d.left, "right": d.right, "conflict": d.conflict,
+                              "left_evidence": [_evidence_dict(e) for e in d.left_evidence],
+                              "right_evidence": [_evidence_dict(e) for e in d.right_evidence]}
                              for d in a.differences]}
             for a in comparison.alignments
         ],
@@ -117,8 +145,8 @@ def to_dict(comparison: Comparison) -> ComparisonDict:
         "summary": {"same": summary.same, "differs": summary.differs, "left_only": summary.left_only,
                     "right_only": summary.right_only, "consistency": summary.consistency},
         "settings": comparison.settings_dict,
-        "facts": [{"kind": f.kind, "key": f.key, "text": f.text, "where": f.where, "left": list(f.left),
-                   "right": list(f.right)} for f in comparison.facts],
+        "facts": [{"kind": INVENTORY_LABELS.get(f.kind, f.kind), "fact_kind": f.kind, "key": f.key, "text": f.text,
+                   "where": f.where, "left": list(f.left), "right": list(f.right)} for f in comparison.facts],
     }
 
 
@@ -147,7 +175,9 @@ def from_dict(data: ComparisonDict | dict[str, Any]) -> Comparison:
         right=_article(record["right"]),
         alignments=tuple(
             Alignment(left=tuple(a["left"]), right=tuple(a["right"]), label=a["label"], score=a["score"],
-                      differences=tuple(Difference(d["kind"], d["left"], d["right"], d["conflict"])
+                      differences=tuple(Difference(d["kind"], d["left"], d["right"], d["conflict"],
+                                                   tuple(_evidence(e) for e in d.get("left_evidence", [])),
+                                                   tuple(_evidence(e) for e in d.get("right_evidence", [])))
                                         for d in a["differences"]),
                       align_score=a.get("align_score"))
             for a in record["alignments"]
@@ -155,7 +185,8 @@ def from_dict(data: ComparisonDict | dict[str, Any]) -> Comparison:
         left_only=tuple(record["left_only"]),
         right_only=tuple(record["right_only"]),
         settings=tuple(sorted(record["settings"].items())),
-        facts=tuple(FactEntry(f["kind"], f["key"], f["text"], tuple(f["left"]), tuple(f["right"]))
+        facts=tuple(FactEntry(f.get("fact_kind", _FACT_KINDS_BY_LABEL.get(f["kind"], f["kind"])), f["key"], f["text"],
+                              tuple(f["left"]), tuple(f["right"]))
                     for f in record.get("facts", [])),
     )
 

@@ -1,6 +1,9 @@
-"""Re-take docs/seed-report.png: the seed pair's HTML report in headless Chromium.
+"""Re-take the README's screenshots: the seed pair's HTML report in headless Chromium, on a desk and a phone.
 
 Usage: python docs/screenshot.py   (needs Debian's chromium; run from the repository root)
+
+Writes docs/seed-report.png (a 1400 px wide window) and docs/seed-report-phone.png
+(420 px: the compact summary, then what differs).
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ sys.path.insert(0, str(ROOT))
 from compare import compare_articles, read_source  # noqa: E402  (after the path insert above)
 from compare.render import render_html  # noqa: E402
 
-WINDOW = "1400,1150"
+#: file name -> window size (width,height in CSS pixels)
+SHOTS = {"seed-report.png": "1400,1150", "seed-report-phone.png": "420,900"}
 
 
 def main() -> None:
@@ -28,12 +32,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         page = Path(folder) / "report.html"
         page.write_text(render_html(compare_articles(left, right)), encoding="utf-8")
-        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--hide-scrollbars", f"--user-data-dir={folder}/profile", f"--window-size={WINDOW}",
-                        f"--screenshot={ROOT / 'docs' / 'seed-report.png'}", page.as_uri()],
-                       check=True, capture_output=True)
-    sys.stdout.write(f"wrote {ROOT / 'docs' / 'seed-report.png'}\n")
+        for name, window in SHOTS.items():
+            target = ROOT / "docs" / name
+            subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                            "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                            "--disable-sync", "--hide-scrollbars", f"--user-data-dir={folder}/profile",
+                            f"--window-size={window}", f"--screenshot={target}", page.as_uri()],
+                           check=True, capture_output=True)
+            sys.stdout.write(f"wrote {target}\n")
 
 
 if __name__ == "__main__":

@@ -50,7 +50,8 @@ def mirrored(comparison: Comparison) -> Comparison:
         right=comparison.left,
         alignments=tuple(sorted(
             (replace(a, left=a.right, right=a.left,
-                     differences=tuple(replace(d, left=d.right, right=d.left) for d in a.differences))
+                     differences=tuple(replace(d, left=d.right, right=d.left, left_evidence=d.right_evidence,
+                                                   right_evidence=d.left_evidence) for d in a.differences))
              for a in comparison.alignments),
             key=lambda a: (a.left[0], a.right[0]))),
         left_only=comparison.right_only,

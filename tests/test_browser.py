@@ -101,7 +101,9 @@ def test_hostile_article_text_never_runs(browser: webdriver.Chrome, tmp_path: Pa
         browser.execute_script("arguments[0].dispatchEvent(new MouseEvent('mouseover', {bubbles: true}))", element)
     assert browser.execute_script("return window.__pwned") is None
     assert browser.execute_script("return document.querySelectorAll('script').length") == 1
-    assert browser.execute_script("return document.querySelectorAll('main img, main iframe, main a').length") == 0
+    assert browser.execute_script("return document.querySelectorAll('main img, main iframe').length") == 0
+    # the only links are the report's own jumps within the page
+    assert browser.execute_script("return document.querySelectorAll('a:not([href^=\"#\"])').length") == 0
     assert browser.execute_script("return getComputedStyle(document.body).display") == "block"
     assert "<script>window.__pwned" in browser.find_element(By.CSS_SELECTOR, ".article").text
     assert browser.title.startswith("factcompare: evil")
@@ -118,3 +120,105 @@ def test_clicking_one_half_of_a_split_statement_highlights_the_whole_group(brows
     browser.find_element(By.ID, f"L{alignment.left[0]}").click()
     for sid in (*(f"L{i}" for i in alignment.left), *(f"R{i}" for i in alignment.right)):
         assert "active" in browser.find_element(By.ID, sid).get_attribute("class"), sid
+
+
+def _in_view(browser: webdriver.Chrome, element_id: str) -> bool:
+    """Whether the element is on screen: in the window, below the sticky summary, and inside its scroll box."""
+    return bool(browser.execute_script("""
+        var el = document.getElementById(arguments[0]), r = el.getBoundingClientRect();
+        var top = document.querySelector('nav.jump').getBoundingClientRect().bottom;
+        var box = el.closest('.article'), b = box ? box.getBoundingClientRect() : {top: -1e9, bottom: 1e9};
+        return r.top >= Math.max(top, b.top) - 1 && r.top < Math.min(innerHeight, b.bottom) && r.height > 0;
+    """, element_id))
+
+
+def test_summary_links_jump_to_their_sections_and_stay_in_view(browser: webdriver.Chrome,
+                                                               seed_comparison: Comparison, tmp_path: Path) -> None:
+    _open(browser, seed_comparison, tmp_path)
+    links = browser.find_elements(By.CSS_SELECTOR, "nav.jump a")
+    targets = [link.get_attribute("href").split("#", 1)[1] for link in links]
+    assert targets == ["differs", "shared", "only-left", "only-right", "facts", "articles"]
+    for link, target in zip(links, targets, strict=True):
+        link.click()
+        assert browser.execute_script("return location.hash") == f"#{target}"
+        assert _in_view(browser, target), target
+        nav_top = browser.execute_script("return document.querySelector('nav.jump').getBoundingClientRect().top")
+        assert nav_top == 0, "the summary stays at the top while reading"
+    counts = browser.find_element(By.CSS_SELECTOR, "nav.jump").text
+    assert f"{seed_comparison.summary.differs} differ" in counts
+    assert f"{len(seed_comparison.left_only)} only L" in counts
+
+
+def test_a_reference_jumps_to_its_sentence_and_the_sentence_leads_back(browser: webdriver.Chrome,
+                                                                        seed_comparison: Comparison,
+                                                                        tmp_path: Path) -> None:
+    from selenium.webdriver.common.keys import Keys
+
+    _open(browser, seed_comparison, tmp_path)
+    group, alignment = next((i, a) for i, a in enumerate(seed_comparison.alignments) if a.label == "differs")
+    entry = browser.find_element(By.ID, f"g{group}")
+    entry.find_element(By.CSS_SELECTOR, f'a.ref[href="#R{alignment.right[0]}"]').click()
+    sentence = f"R{alignment.right[0]}"
+    assert browser.execute_script("return location.hash") == f"#{sentence}"
+    assert _in_view(browser, sentence)
+    for sid in (sentence, f"L{alignment.left[0]}"):  # selected, with its counterpart shown beside it
+        assert "active" in browser.find_element(By.ID, sid).get_attribute("class"), sid
+        assert _in_view(browser, sid), sid
+    browser.find_element(By.CSS_SELECTOR, f"#{sentence} a.back").click()
+    assert browser.execute_script("return location.hash") == f"#g{group}"
+    assert _in_view(browser, f"g{group}")
+    # a one-sided statement links to its sentence, and the sentence back to it
+    only = seed_comparison.left_only[0]
+    browser.find_element(By.CSS_SELECTOR, f'#only-L{only} a.ref[href="#L{only}"]').click()
+    assert _in_view(browser, f"L{only}")
+    back = browser.find_element(By.CSS_SELECTOR, f"#L{only} a.back")
+    assert back.get_attribute("href").endswith(f"#only-L{only}")
+    back.send_keys(Keys.ENTER)  # Enter on the link follows it; the sentence around it does not take the key
+    assert browser.execute_script("return location.hash") == f"#only-L{only}"
+    assert _in_view(browser, f"only-L{only}")
+
+
+def test_the_alignment_picture_stays_beside_the_articles(browser: webdriver.Chrome, seed_comparison: Comparison,
+                                                         tmp_path: Path) -> None:
+    # A tall window: the articles' boxes are taller than the picture, which used to scroll away from them.
+    size = browser.get_window_size()
+    browser.set_window_size(1400, 1600)
+    try:
+        _open(browser, seed_comparison, tmp_path)
+        where = browser.execute_script("""
+            document.getElementById('how').open = true;  // room below, to scroll into the articles
+            var overview = document.querySelector('.overview');
+            scrollTo(0, scrollY + overview.getBoundingClientRect().top + 300);
+            return {overview: overview.getBoundingClientRect().toJSON(),
+                    picture: document.querySelector('.picture svg').getBoundingClientRect().toJSON(),
+                    nav: document.querySelector('nav.jump').getBoundingClientRect().bottom};
+        """)
+        assert where["overview"]["top"] < -250, where
+        assert where["nav"] - 1 <= where["picture"]["top"] < where["nav"] + 50, where
+    finally:
+        browser.set_window_size(size["width"], size["height"])
+
+
+def test_on_a_phone_what_differs_comes_right_after_a_compact_summary(browser: webdriver.Chrome,
+                                                                      seed_comparison: Comparison,
+                                                                      tmp_path: Path) -> None:
+    size = browser.get_window_size()
+    browser.set_window_size(420, 900)
+    try:
+        _open(browser, seed_comparison, tmp_path)
+        layout = browser.execute_script("""
+            function top(selector) { return document.querySelector(selector).getBoundingClientRect().top + scrollY; }
+            return {width: innerWidth, height: innerHeight, scrollWidth: document.documentElement.scrollWidth,
+                    nav: document.querySelector('nav.jump').getBoundingClientRect().height,
+                    differs: top('#differs'), firstPair: top('#differs .pair'), shared: top('#shared'),
+                    articles: top('#articles'), page: document.documentElement.scrollHeight};
+        """)
+        assert layout["width"] <= 420
+        assert layout["scrollWidth"] <= layout["width"], "nothing is wider than the phone"
+        assert layout["nav"] < 100, "the summary takes at most two short lines"
+        assert layout["differs"] < 300, layout
+        assert layout["firstPair"] < layout["height"] / 2, "the first differing statement starts on the first screen"
+        assert layout["differs"] < layout["shared"] < layout["articles"]
+        browser.save_screenshot(str(tmp_path / "phone.png"))
+    finally:
+        browser.set_window_size(size["width"], size["height"])

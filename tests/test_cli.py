@@ -42,7 +42,7 @@ def test_compare_writes_json_report(articles: tuple[Path, Path], tmp_path: Path)
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["schema_version"] == 1
     assert data["summary"]["same"] >= 1
-    assert "Shared statements" in stdout
+    assert "What is shared" in stdout
     assert f"wrote {report}" in stderr
 
 
@@ -187,7 +187,7 @@ def test_internal_errors_are_one_line_unless_debugging(articles: tuple[Path, Pat
     def broken(*_: object, **__: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("compare.cli.compare_articles", broken)
+    monkeypatch.setattr("compare.core.compare_articles", broken)
     code, _, stderr = invoke(*articles, "--no-report")
     assert code == 3
     assert stderr.strip() == "factcompare: internal error: RuntimeError: boom (run with --debug for the traceback)"
@@ -195,6 +195,7 @@ def test_internal_errors_are_one_line_unless_debugging(articles: tuple[Path, Pat
     assert isinstance(result.exception, RuntimeError)
 
 
+@pytest.mark.spawns
 def test_python_dash_m_is_the_same_program(articles: tuple[Path, Path], tmp_path: Path) -> None:
     # Run outside the repository, so that the installed package is what runs (in CI a
     # non-editable install: this is what catches a data file missing from the wheel).
@@ -202,7 +203,7 @@ def test_python_dash_m_is_the_same_program(articles: tuple[Path, Path], tmp_path
     result = subprocess.run([sys.executable, "-m", "compare", *map(str, articles), "-o", "out"],
                             capture_output=True, text=True, cwd=tmp_path, env=env, check=False)
     assert result.returncode == 0, result.stderr
-    assert "Shared statements" in result.stdout
+    assert "What is shared" in result.stdout
     assert (tmp_path / "out" / "left-story__right-story.html").read_text(encoding="utf-8").startswith("<!DOCTYPE")
     assert "\x1b[" not in result.stdout  # plain text when not a terminal
     version = subprocess.run([sys.executable, "-m", "compare", "--version"], capture_output=True, text=True,
@@ -246,5 +247,5 @@ def test_only_and_limit_filter_the_terminal_view(articles: tuple[Path, Path], tm
     code, stdout, _ = invoke(*articles, "--no-report", "--only", "left-only", "--limit", "1")
     assert code == 0
     assert "The mayor visited the site." in stdout
-    assert "Shared statements" not in stdout
+    assert "What is shared" not in stdout
     assert "Only in right-story" not in stdout

@@ -7,9 +7,13 @@ import json
 import pytest
 
 from compare import CompareOptions, Source, compare_articles
-from compare.differences import group_differences
-from compare.models import Alignment, Article, Comparison, Difference, Sentence
+from compare.facts import group_differences
+from compare.models import Alignment, Article, Comparison, Difference, Evidence, Sentence
 from compare.serialize import SCHEMA_VERSION, from_dict, to_dict, to_json
+
+
+def _summary(differences: tuple[Difference, ...]) -> list[tuple[str, str | None, str | None, bool]]:
+    return [(d.kind, d.left, d.right, d.conflict) for d in differences]
 
 
 def _labels(left: str, right: str) -> list[tuple[tuple[int, ...], tuple[int, ...], str]]:
@@ -26,7 +30,11 @@ def test_changed_number_is_differs_with_evidence() -> None:
                                   "The blast killed 80 people in the capital, officials said.")
     (alignment,) = comparison.alignments
     assert alignment.label == "differs"
-    assert alignment.differences == (Difference("number", "25 people", "80 people", conflict=True),)
+    assert _summary(alignment.differences) == [("number", "25 people", "80 people", True)]
+    (difference,) = alignment.differences
+    # the evidence says where each side's figure is: sentence id and offsets into that sentence
+    assert difference.left_evidence == (Evidence(0, 17, 26, "25 people"),)
+    assert difference.right_evidence == (Evidence(0, 17, 26, "80 people"),)
 
 
 def test_detail_on_one_side_is_listed_but_stays_same() -> None:
@@ -34,7 +42,7 @@ def test_detail_on_one_side_is_listed_but_stays_same() -> None:
                                   "Police arrested two men on Sunday, the prosecutor said.")
     (alignment,) = comparison.alignments
     assert alignment.label == "same"
-    assert alignment.differences == (Difference("name", "Lyon", None),)
+    assert _summary(alignment.differences) == [("name", "Lyon", None, False)]
 
 
 def test_negation_turns_a_reworded_statement_to_differs() -> None:
@@ -42,7 +50,7 @@ def test_negation_turns_a_reworded_statement_to_differs() -> None:
                                   "The army did not withdraw from the town on Sunday, officials said.")
     (alignment,) = comparison.alignments
     assert alignment.label == "differs"
-    assert alignment.differences == (Difference("negation", None, "not", conflict=True),)
+    assert _summary(alignment.differences) == [("negation", None, "not", True)]
 
 
 def test_reordered_articles_align_out_of_order() -> None:
@@ -121,7 +129,12 @@ def test_json_contract(seed_comparison: Comparison) -> None:
         assert alignment["label"] in {"same", "differs"}
         assert 0 <= alignment["score"] <= 1
         for difference in alignment["differences"]:
-            assert set(difference) == {"kind", "left", "right", "conflict"}
+            assert set(difference) == {"kind", "left", "right", "conflict", "left_evidence", "right_evidence"}
+            for side in ("left", "right"):
+                for evidence in difference[f"{side}_evidence"]:
+                    sentence = data[side]["sentences"][evidence["sentence"]]["text"]
+                    assert sentence[evidence["start"] : evidence["end"]] == evidence["text"]
+                    assert evidence["text"] in difference[side]
     assert set(data["summary"]) == {"same", "differs", "left_only", "right_only", "consistency"}
     assert from_dict(data) == seed_comparison
     assert to_dict(from_dict(data)) == data
@@ -198,9 +211,14 @@ def test_group_differences(left: list[str], right: list[str],
 
 
 def test_source_of_a_claim_comes_from_the_sentence_before() -> None:
-    assert group_differences(["25 people died."], ["25 people died."], ["Police said the blast was huge."],
-                             ["Officials said the blast was huge."]) == (
-        Difference("attribution", "Police", "Officials"),)  # descriptions, not names: listed, no conflict
+    (difference,) = group_differences([(4, "25 people died.")], [(7, "25 people died.")],
+                                      [(3, "Police said the blast was huge.")],
+                                      [(6, "Officials said the blast was huge.")])
+    # descriptions, not names: listed, no conflict; the evidence points at the sentence before
+    assert (difference.kind, difference.left, difference.right, difference.conflict) == (
+        "attribution", "Police", "Officials", False)
+    assert (difference.left_evidence, difference.right_evidence) == (
+        (Evidence(3, 0, 6, "Police"),), (Evidence(6, 0, 9, "Officials"),))
 
 
 def test_sources_keep_their_names() -> None:

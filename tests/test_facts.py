@@ -13,7 +13,7 @@ from compare.facts import (
     extract_facts,
     extract_names,
     extract_negations,
-    extract_quantities,
+    extract_numbers,
     extract_quotes,
     fold_spelling,
     name_key,
@@ -43,7 +43,7 @@ QUANTITY_CASES = [
 @pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in QUANTITY_CASES],
                          ids=[c[0] for c in QUANTITY_CASES])
 def test_quantities(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
-    assert [(f.text, f.key, f.detail) for f in extract_quantities(sentence)] == expected
+    assert [(f.text, f.key, f.detail) for f in extract_numbers(sentence)] == expected
 
 
 DATE_CASES = [

@@ -49,7 +49,8 @@ def test_article_markup_stays_text() -> None:
     page = _parse(html)
     tags = [tag for tag, _ in page.tags]
     assert (tags.count("script"), tags.count("style")) == (1, 1)
-    assert not {"img", "iframe", "a", "object", "embed"} & set(tags)
+    assert not {"img", "iframe", "object", "embed"} & set(tags)
+    _only_links_within_the_page(page)
     assert tags.count("svg") == 1  # the alignment picture, not the article's
     for _, attrs in page.tags:
         assert not any(name.startswith("on") for name in attrs), attrs
@@ -58,6 +59,18 @@ def test_article_markup_stays_text() -> None:
     # the text is all there, as text
     assert "&lt;script&gt;window.__pwned" in html
     assert "{{ 7*7 }}" in html
+
+
+def _only_links_within_the_page(page: _Elements) -> None:
+    """Every link is ours: a jump to an element of the page (the article's own links are text)."""
+    ids = {attrs["id"] for _, attrs in page.tags if attrs.get("id")}
+    links = [attrs for tag, attrs in page.tags if tag == "a"]
+    assert links
+    for attrs in links:
+        assert set(attrs) <= {"href", "class", "title", "aria-label"}, attrs
+        href = attrs.get("href") or ""
+        assert href.startswith("#"), href
+        assert href[1:] in ids, href
 
 
 def test_names_cannot_break_out_of_attributes() -> None:
@@ -70,7 +83,8 @@ def test_names_cannot_break_out_of_attributes() -> None:
 def test_page_is_self_contained_and_runs_only_its_own_script(seed_comparison: Comparison) -> None:
     html = render_html(seed_comparison)
     page = _parse(html)
-    assert not [attrs for _, attrs in page.tags if "src" in attrs or "href" in attrs]
+    assert not [attrs for _, attrs in page.tags if "src" in attrs]
+    _only_links_within_the_page(page)
     assert not re.search(r"url\(|@import|https?://(?!www\.w3\.org/2000/svg)", html)
     (csp,) = [a["content"] for t, a in page.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"]
     script = "".join(page.raw["script"])

@@ -16,6 +16,7 @@ from compare.evaluation.data import ECBPLUS_TEST_TOPICS
 from compare.evaluation.ecbplus import evaluate_ecbplus
 from compare.evaluation.fit_alignment import evaluate_alignment
 from compare.evaluation.ists import evaluate_ists
+from compare.evaluation.labels import evaluate_labels
 from compare.evaluation.mrpc import evaluate_mrpc
 from compare.evaluation.perturb import equivalent_pairs, evaluate_perturbations
 
@@ -74,3 +75,15 @@ def test_ists_headlines_test(data_dir: Path) -> None:
         assert result[kind].recall >= floor - TOLERANCE, (kind, result[kind], floor)
     for kind, floor in BASELINE["ists_test_precision"].items():
         assert result[kind].precision >= floor - TOLERANCE, (kind, result[kind], floor)
+
+
+def test_labels_against_the_basil_gold(data_dir: Path) -> None:
+    result = evaluate_labels(data_dir)
+    assert result.pairs == 30
+    # sure pairs, whatever the aligner finds: nested, grouped cross-validation
+    _at_least(result.sure.agreement, "basil_sure_label_agreement")
+    assert result.sure.agreement > result.sure.always_same
+    assert result.sure.conflict_rate_on_gold_same <= BASELINE["basil_sure_conflicts_on_gold_same_ceiling"] + TOLERANCE
+    # the groups the aligner in the tree finds (issue 11 replaces it): relative to always-same, not pinned
+    assert result.found.agreement >= result.found.always_same, result.found
+    assert result.found.conflict_rate_on_gold_same <= BASELINE["basil_found_conflicts_on_gold_same_ceiling"] + TOLERANCE

@@ -10,6 +10,7 @@ import pytest
 from compare import Comparison, compare_articles, read_source
 from compare.render import RENDERERS, render_terminal
 from compare.render.markdown import escape
+from compare.render.options import DEFAULT_LIMIT
 from compare.render.terminal import ViewFilter
 from compare.worddiff import word_diff
 
@@ -85,9 +86,32 @@ def test_terminal_underlines_words_only_one_side_uses() -> None:
 def test_limit_cuts_each_section_and_says_how_much_is_hidden(seeds: Comparison) -> None:
     text = render_terminal(seeds, view=ViewFilter(only=("left-only",), limit=3))
     assert text.count("\n#") == 3
-    assert f"… and {len(seeds.left_only) - 3} more (raise --limit to see them)" in text
-    assert "Differing statements" not in text
+    assert f"… {len(seeds.left_only) - 3} more (use --limit 0 for all)" in text
+    assert "What differs" not in text
     assert "Facts" not in text
+
+
+def test_limit_defaults_to_a_few_entries_and_zero_means_all(seeds: Comparison) -> None:
+    assert len(seeds.left_only) > DEFAULT_LIMIT
+    default = render_terminal(seeds, view=ViewFilter(only=("left-only",)))
+    assert default.count("\n#") == DEFAULT_LIMIT
+    assert f"… {len(seeds.left_only) - DEFAULT_LIMIT} more (use --limit 0 for all)" in default
+    everything = render_terminal(seeds, view=ViewFilter(only=("left-only",), limit=0))
+    assert everything.count("\n#") == len(seeds.left_only)
+    assert "more (use --limit 0" not in everything
+
+
+def test_terminal_summary_fits_one_screen_and_settings_wait_for_verbose(seeds: Comparison) -> None:
+    text = render_terminal(seeds)
+    first_section = text.index("What differs")
+    summary = text[:first_section].splitlines()
+    assert len(summary) <= 24, "\n".join(summary)
+    assert any("consistency" in line for line in summary)
+    conflicts = [line for line in summary if line.startswith("≠ ")]
+    assert conflicts, "the summary lists the top conflicts"
+    assert all(len(line) <= 80 for line in summary)
+    assert "settings:" not in text
+    assert "settings: " in render_terminal(seeds, view=ViewFilter(verbose=True))
 
 
 MARKDOWN_ESCAPES = [

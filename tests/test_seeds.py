@@ -91,6 +91,6 @@ def test_fact_inventory_shows_what_one_side_alone_reports(seed_comparison: Compa
     only = {(f.kind, f.where): [] for f in seed_comparison.facts}
     for fact in seed_comparison.facts:
         only[fact.kind, fact.where].append(fact.text)
-    assert {"over 60 military posts", "25 people", "80 injured"} <= set(only["quantity", "left_only"])
+    assert {"over 60 military posts", "25 people", "80 injured"} <= set(only["number", "left_only"])
     assert {"Stepanakert", "Gegham Stepanyan", "Ruben Vardanyan", "Lachin"} <= set(only["name", "right_only"])
     assert "Khankendi" in only["name", "both"]

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..differences import group_differences
+from ..facts import group_differences
 from ..models import Difference
 from .data import require
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..differences import group_differences
+from ..facts import group_differences
 from ..features import SentenceEncoder, feature_pairs
 from ..options import SAME_THRESHOLD
 from ..scoring import same_probability

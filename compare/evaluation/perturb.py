@@ -25,8 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..differences import group_differences
-from ..facts import extract_facts
+from ..facts import extract_facts, group_differences
 from .data import SentencePair, load_mrpc
 
 PERTURBATION_KINDS = ("number", "name", "negation", "attribution")
@@ -114,8 +113,8 @@ def _replace(text: str, start: int, end: int, new: str) -> str:
 
 
 def _change_number(pair: SentencePair, rng: random.Random, _pool: Sequence[str]) -> tuple[str, str, str] | None:
-    left_values = {f.key.split("|")[0] for f in extract_facts(pair.left) if f.kind == "quantity"}
-    shared = [(f, m) for f in extract_facts(pair.right) if f.kind == "quantity" and f.key.split("|")[0] in left_values
+    left_values = {f.key.split("|")[0] for f in extract_facts(pair.left) if f.kind == "number"}
+    shared = [(f, m) for f in extract_facts(pair.right) if f.kind == "number" and f.key.split("|")[0] in left_values
               for m in [_FIGURE.search(f.text)] if m is not None]
     if not shared:
         return None

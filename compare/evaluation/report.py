@@ -17,6 +17,7 @@ from .data import ECBPLUS_TEST_TOPICS, DataMissingError
 from .ecbplus import STRICT_JACCARD, evaluate_ecbplus, one_to_one_recall_ceiling
 from .fit_alignment import OUTER_FOLDS, evaluate_alignment
 from .ists import evaluate_ists
+from .labels import evaluate_labels
 from .mrpc import evaluate_mrpc
 from .perturb import DEFAULT_SEED, equivalent_pairs, evaluate_perturbations
 
@@ -85,6 +86,18 @@ def run_evaluation(data_dir: Path, *, workers: int = 1) -> Iterator[str]:
             yield f"  {kind.kind:<11} {kind.eligible:>4} changed: reported {kind.report_rate:.1%}  " \
                   f"detected (label differs) {kind.detection_rate:.1%}  false alarms {kind.false_alarm_rate:.1%}"
         yield f"  unchanged pairs with any conflict (label differs): {perturbed.any_conflict / perturbed.pairs:.1%}"
+        started = time.perf_counter()
+        labels = evaluate_labels(data_dir)
+        yield f"BASIL alignment gold ({labels.pairs} article pairs): labels against readers, grouped by article pair" \
+              f"  [{time.perf_counter() - started:.0f} s]"
+        for title, figures in ((f"sure pairs ({labels.sure.groups}), nested cross-validation", labels.sure),
+                               (f"found groups ({labels.found.groups}): the aligner's groups holding a sure pair",
+                                labels.found)):
+            yield f"  {title}: label agreement {figures.agreement:.1%} (always `same` {figures.always_same:.1%}); " \
+                  f"conflicts on gold-same {figures.conflict_rate_on_gold_same:.1%} " \
+                  f"({figures.conflicts_on_gold_same}/{figures.gold_same})"
+        yield f"  label rule: `differs` on a conflict or a score below {labels.chosen_threshold:g} " \
+              f"(chosen on all {labels.pairs} pairs; nested choices {sorted(set(labels.sure.thresholds))})"
         ists = evaluate_ists(data_dir, "test")
         yield f"iSTS 2016 headlines test ({ists.pairs} pairs): gold chunks found by the differences"
         for chunks in ists.types:

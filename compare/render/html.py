@@ -17,11 +17,26 @@ from importlib import resources
 
 import jinja2
 
-from .. import __version__
+from .._version import __version__
 from ..models import Comparison
 from ..multi import MultiComparison
-from .multi import CELL_MARKS, cluster_text, letter
-from .view import CATEGORIES, SentenceView, marked_pair, paragraphs, sentence_views
+from .multi import CELL_MARKS, cluster_text, letter, numbered_clusters
+from .view import (
+    CATEGORIES,
+    MODERATE_MATCH,
+    NOTHING_SHARED,
+    STRENGTHS,
+    STRONG_MATCH,
+    SentenceView,
+    counts,
+    fact_groups,
+    kind_label,
+    pair_views,
+    paragraphs,
+    sentence_views,
+    set_aside,
+    set_aside_text,
+)
 
 # The alignment picture: a mark per sentence in two columns, ribbons between aligned groups.
 PICTURE_WIDTH = 320
@@ -102,18 +117,31 @@ def _script() -> tuple[str, str]:
 
 
 def render_html(comparison: Comparison) -> str:
-    """The comparison as one self-contained HTML page."""
-    views = (sentence_views(comparison, "L"), sentence_views(comparison, "R"))
+    """The comparison as one self-contained HTML page.
+
+    Reading order: a summary that is also the page's navigation, what differs
+    (conflicts first), what is shared, what only one side says, the facts, then
+    both articles side by side; how it was computed, folded, at the end.
+    """
+    c = comparison
+    views = (sentence_views(c, "L"), sentence_views(c, "R"))
     script, script_hash = _script()
-    differing = [(a, *marked_pair(comparison, a)) for a in comparison.alignments if a.label == "differs"]
     return _template().render(
-        c=comparison,
-        summary=comparison.summary,
+        c=c,
+        summary=c.summary,
+        counts=counts(c),
         categories=CATEGORIES,
-        sides=((comparison.left, paragraphs(views[0]), "L"), (comparison.right, paragraphs(views[1]), "R")),
-        picture=_picture(comparison, views),
-        differing=differing,
-        facts=comparison.facts,
+        nothing_shared=NOTHING_SHARED,
+        strengths=STRENGTHS,
+        thresholds=(STRONG_MATCH, MODERATE_MATCH),
+        kind_label=kind_label,
+        sides=((c.left, paragraphs(views[0]), "L"), (c.right, paragraphs(views[1]), "R")),
+        picture=_picture(c, views),
+        differing=pair_views(c, "differs"),
+        shared=pair_views(c, "same"),
+        fact_groups=fact_groups(c),
+        set_aside=((c.left, set_aside_text(set_aside(c, "left")), "L"),
+                   (c.right, set_aside_text(set_aside(c, "right")), "R")),
         script=script,
         script_hash=script_hash,
         version=__version__,
@@ -121,14 +149,15 @@ def render_html(comparison: Comparison) -> str:
 
 
 def render_multi_html(multi: MultiComparison) -> str:
-    """Three or more sources as one self-contained page: the matrix, one-sided statements, agreement."""
+    """Three or more sources as one self-contained page: what differs, what is shared, one-sided, agreement."""
     n = len(multi.articles)
+    rows = [(number, cluster, cluster_text(multi, cluster)) for number, cluster in numbered_clusters(multi)]
     return _template("multi.html.j2").render(
         m=multi,
         letters=[letter(i) for i in range(n)],
         marks=CELL_MARKS,
-        texts=[cluster_text(multi, c) for c in multi.clusters],
+        differing=[row for row in rows if "differs" in row[1].cells],
+        shared=[row for row in rows if "differs" not in row[1].cells],
         every=sum(c.sources == n for c in multi.clusters),
-        differently=sum("differs" in c.cells for c in multi.clusters),
         version=__version__,
     )

@@ -2,7 +2,10 @@
 
 Sources are lettered A, B, C... in the order given; a cell is ``=`` (stated the
 same way as the other sources), ``≠`` (stated differently from at least one)
-or ``·`` (absent). Renderers only read the :class:`~compare.multi.MultiComparison`.
+or ``·`` (absent). The reading order is the two-source reports': what differs
+(the clusters some source states differently, with their conflicts) first,
+then what is shared, what only one source says, and the pairwise agreement.
+Renderers only read the :class:`~compare.multi.MultiComparison`.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..multi import Cluster, MultiComparison
-from .markdown import MARKDOWN_MARKER, escape
+from . import MARKDOWN_MARKER
+from .markdown import HeadingSlugs, escape
 
 CELL_MARKS = {"same": "=", "differs": "≠", "absent": "·"}
 CELL_STYLES = {"same": "green", "differs": "yellow", "absent": "dim"}
@@ -27,6 +31,12 @@ STATEMENT_WIDTH = 90  # characters of a cluster's statement shown in tables
 
 def letter(index: int) -> str:
     return string.ascii_uppercase[index] if index < 26 else f"S{index + 1}"
+
+
+def numbered_clusters(multi: MultiComparison) -> list[tuple[int, Cluster]]:
+    """The clusters in reading order, numbered: those some source states differently first, then the rest."""
+    ordered = sorted(multi.clusters, key=lambda c: "differs" not in c.cells)  # stable: source order within
+    return list(enumerate(ordered, 1))
 
 
 def cluster_text(multi: MultiComparison, cluster: Cluster, width: int = STATEMENT_WIDTH) -> str:
@@ -51,21 +61,21 @@ def _header(multi: MultiComparison) -> Panel:
     return Panel(grid, title="factcompare", title_align="left", expand=True)
 
 
-def _matrix(multi: MultiComparison) -> Table:
+def _matrix(multi: MultiComparison, numbered: list[tuple[int, Cluster]]) -> Table:
     table = Table(expand=True, show_edge=False, pad_edge=False, box=None)
     table.add_column("#", justify="right", style="dim", no_wrap=True)
     for index in range(len(multi.articles)):
         table.add_column(letter(index), justify="center", no_wrap=True, width=1)
     table.add_column("statement (as the first source carrying it words it)", ratio=1)
-    for number, cluster in enumerate(multi.clusters, 1):
+    for number, cluster in numbered:
         cells = [Text(CELL_MARKS[cell], style=CELL_STYLES[cell]) for cell in cluster.cells]
         table.add_row(str(number), *cells, cluster_text(multi, cluster))
     return table
 
 
-def _conflicts(multi: MultiComparison) -> Iterable[RenderableType]:
+def _conflicts(numbered: list[tuple[int, Cluster]]) -> Iterable[RenderableType]:
     lines = []
-    for number, cluster in enumerate(multi.clusters, 1):
+    for number, cluster in numbered:
         for p in cluster.conflicts:
             d = p.difference
             lines.append(Text.assemble((f"#{number} ", "dim"), ("≠ ", "bold yellow"), (f"{d.kind}: ", "bold"),
@@ -88,12 +98,13 @@ def _agreement(multi: MultiComparison) -> Table:
 
 
 def _sections(multi: MultiComparison) -> Iterable[RenderableType]:
+    numbered = numbered_clusters(multi)
     yield _header(multi)
+    yield from _conflicts(numbered)
     yield Rule(f"Statements across sources ({len(multi.clusters)})  = same  ≠ differently  · absent",
                style="blue", align="left")
-    yield _matrix(multi)
+    yield _matrix(multi, numbered)
     yield Text("")
-    yield from _conflicts(multi)
     for index, ids in enumerate(multi.only):
         if not ids:
             continue
@@ -125,14 +136,37 @@ class MultiView:
 
 
 def render_multi_markdown(multi: MultiComparison) -> str:
+    """Three or more sources as Markdown, in the two-source report's reading order, with contents."""
     n = len(multi.articles)
+    numbered = numbered_clusters(multi)
+    differing = [(number, c) for number, c in numbered if "differs" in c.cells]
+    shared = [(number, c) for number, c in numbered if "differs" not in c.cells]
+    sections = [
+        (f"What differs ({len(differing)})", _cluster_table(multi, differing)),
+        (f"What is shared ({len(shared)})", _cluster_table(multi, shared)),
+        *((f"Only in {letter(i)} {multi.articles[i].name} ({len(ids)})",
+           [f"- \\#{s} {escape(multi.articles[i].sentences[s].text)}" for s in ids] or ["None."])
+          for i, ids in enumerate(multi.only)),
+        ("Pairwise agreement", _agreement_table(multi)),
+    ]
+    slugs = HeadingSlugs()
     lines = [MARKDOWN_MARKER, f"# factcompare: {n} sources", "", "| | source | statements |", "|---|---|---|"]
     lines += [f"| {letter(i)} | {escape(a.name)} | {len(a.statement_ids)} |" for i, a in enumerate(multi.articles)]
-    lines += ["", "## Statements across sources", "",
-              "= stated the same way, ≠ stated differently, · absent", "",
-              "| # | " + " | ".join(letter(i) for i in range(n)) + " | statement |",
-              "|---:|" + "---|" * n + "---|"]
-    for number, cluster in enumerate(multi.clusters, 1):
+    lines += ["", "Contents: " + " · ".join(f"[{escape(title)}](#{slugs.slug(title)})" for title, _ in sections)]
+    for title, body in sections:
+        lines += ["", f"## {escape(title)}", "", *body]
+    lines += ["", "<sub>generated by factcompare</sub>", ""]
+    return "\n".join(lines)
+
+
+def _cluster_table(multi: MultiComparison, numbered: list[tuple[int, Cluster]]) -> list[str]:
+    if not numbered:
+        return ["None."]
+    n = len(multi.articles)
+    lines = ["= stated the same way, ≠ stated differently, · absent", "",
+             "| # | " + " | ".join(letter(i) for i in range(n)) + " | statement |",
+             "|---:|" + "---|" * n + "---|"]
+    for number, cluster in numbered:
         marks = " | ".join(CELL_MARKS[cell] for cell in cluster.cells)
         lines.append(f"| {number} | {marks} | {escape(cluster_text(multi, cluster, 200))} |")
         for p in cluster.conflicts:
@@ -140,14 +174,13 @@ def render_multi_markdown(multi: MultiComparison) -> str:
             lines.append(f"| | {' | '.join('' for _ in range(n))} | ≠ {d.kind}: {letter(p.left)} "
                          f"{escape(d.left or '(not mentioned)')} vs {letter(p.right)} "
                          f"{escape(d.right or '(not mentioned)')} |")
-    for index, ids in enumerate(multi.only):
-        article = multi.articles[index]
-        lines += ["", f"## Only in {letter(index)} {escape(article.name)} ({len(ids)})", ""]
-        lines += [f"- \\#{i} {escape(article.sentences[i].text)}" for i in ids] or ["None."]
-    lines += ["", "## Pairwise agreement", "", "| | " + " | ".join(letter(i) for i in range(n)) + " |",
-              "|---|" + "---:|" * n]
+    return lines
+
+
+def _agreement_table(multi: MultiComparison) -> list[str]:
+    n = len(multi.articles)
+    lines = ["| | " + " | ".join(letter(i) for i in range(n)) + " |", "|---|" + "---:|" * n]
     for index, row in enumerate(multi.agreement):
         cells = " | ".join("—" if i == index else f"{value:.0%}" for i, value in enumerate(row))
         lines.append(f"| {letter(index)} | {cells} |")
-    lines += ["", "<sub>generated by factcompare</sub>", ""]
-    return "\n".join(lines)
+    return lines

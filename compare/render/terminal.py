@@ -1,55 +1,50 @@
 """The terminal view: a Rich renderable for the console, and its plain-text rendering.
 
-Layout: a header panel (sources, consistency, counts), then the differing
-statements (what a reader checks first) with the words only one side uses
-underlined and their typed differences (≠ a conflict, + a detail one side
-alone gives), the shared ones, each side's one-sided statements, the fact
-inventory and what was set aside. Everything fits 80 columns.
+Layout: first a summary that fits one screen (sources, consistency, counts and
+the top conflicts), then the sections in the HTML report's order: what differs
+(conflicts first; the words only one side uses underlined, each typed
+difference: ≠ a conflict, + a detail one side alone gives; why the pair was
+matched), what is shared, each side's one-sided statements, the fact
+inventory, what was set aside, and the settings with ``--verbose``. Each
+section shows ``--limit`` entries (DEFAULT_LIMIT unless told). Everything fits
+80 columns.
 """
 
 from __future__ import annotations
 
 import io
-from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import TypeVar
+from collections.abc import Iterable
 
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from ..models import Alignment, Article, Comparison
-from ..worddiff import word_diff
+from ..models import Article, Comparison, Difference
+from .options import SECTIONS, ViewFilter
+from .view import (
+    NOTHING_SHARED,
+    ByKind,
+    MarkedText,
+    PairView,
+    counts,
+    fact_groups,
+    kind_label,
+    pair_views,
+    set_aside,
+    set_aside_text,
+    top_conflicts,
+)
 
 LEFT_STYLE = "cyan"
 RIGHT_STYLE = "magenta"
 LABEL_STYLES = {"same": "green", "differs": "yellow"}
-T = TypeVar("T")
+#: conflicts the summary lists, one line each
+TOP_CONFLICTS = 5
 
-
-#: The statement sections a view can be limited to (``--only``).
-SECTIONS = ("differs", "same", "left-only", "right-only")
-
-
-@dataclass(frozen=True)
-class ViewFilter:
-    """Which statement sections to show (all when empty), and at most how many entries in each."""
-
-    only: tuple[str, ...] = ()
-    limit: int | None = None
-
-    def shows(self, section: str) -> bool:
-        return not self.only or section in self.only
-
-    def cut(self, entries: Sequence[T]) -> tuple[Sequence[T], int]:
-        """The entries to show, and how many were left out."""
-        if self.limit is None or len(entries) <= self.limit:
-            return entries, 0
-        return entries[: self.limit], len(entries) - self.limit
+__all__ = ["SECTIONS", "ComparisonView", "ViewFilter", "render_terminal"]
 
 
 class ComparisonView:
@@ -73,36 +68,46 @@ def render_terminal(comparison: Comparison, *, width: int = 80, color: bool = Fa
     return "\n".join(line.rstrip() for line in output.splitlines()) + "\n"
 
 
-def _sections(c: Comparison, view: ViewFilter) -> Iterable[RenderableType]:
+def _sections(c: Comparison, view: ViewFilter) -> list[RenderableType]:
+    parts = list(_body(c, view))
+    while parts and isinstance(parts[-1], Text) and not parts[-1].plain:  # no blank line at the end
+        parts.pop()
+    if view.verbose:
+        # Spaces between settings let the footer wrap between them, not inside one.
+        parts += [Text(""), Text("settings: " + " ".join(f"{key}={value}" for key, value in c.settings), style="dim")]
+    return parts
+
+
+def _body(c: Comparison, view: ViewFilter) -> Iterable[RenderableType]:
+    differing = pair_views(c, "differs")
     yield _header(c)
+    yield from _top_conflicts(differing)
     if view.shows("differs"):
-        differing = [a for a in c.alignments if a.label == "differs"]
-        yield from _alignment_section("Differing statements", LABEL_STYLES["differs"], differing, c, view)
+        yield from _pair_section("What differs", LABEL_STYLES["differs"], differing, view)
     if view.shows("same"):
-        shared = [a for a in c.alignments if a.label == "same"]
-        yield from _alignment_section("Shared statements", LABEL_STYLES["same"], shared, c, view)
+        yield from _pair_section("What is shared", LABEL_STYLES["same"], pair_views(c, "same"), view)
     if view.shows("left-only"):
         yield from _one_sided_section(c.left, c.left_only, LEFT_STYLE, view)
     if view.shows("right-only"):
         yield from _one_sided_section(c.right, c.right_only, RIGHT_STYLE, view)
-    if view.only:
-        return  # a filtered view shows the chosen statements, not the inventory and the rest
-    yield from _fact_section(c)
-    yield from _set_aside_section(c)
-    # Spaces between settings let the footer wrap between them, not inside one.
-    yield Text("settings: " + " ".join(f"{key}={value}" for key, value in c.settings), style="dim")
+    if not view.only:  # a filtered view shows the chosen statements, not the inventory and the rest
+        yield from _fact_section(c)
+        yield from _set_aside_section(c)
 
 
 def _header(c: Comparison) -> Panel:
-    s = c.summary
+    s, n = c.summary, counts(c)
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold")
     grid.add_column()
-    grid.add_row("left", Text(_source_label(c.left), style=LEFT_STYLE))
-    grid.add_row("right", Text(_source_label(c.right), style=RIGHT_STYLE))
+    grid.add_row("L", Text(_source_label(c.left), style=LEFT_STYLE))
+    grid.add_row("R", Text(_source_label(c.right), style=RIGHT_STYLE))
     grid.add_row("consistency", Text(f"{s.consistency:.0%} of statements stated the same way by both"))
+    conflicts = f" ({n.conflicts} conflict{'s' if n.conflicts != 1 else ''})" if n.conflicts else ""
     grid.add_row("statements", Text(
-        f"{s.same} shared, {s.differs} differing, {s.left_only} only left, {s.right_only} only right"))
+        f"{n.differs} differ{conflicts}, {n.same} shared, {n.left_only} only L, {n.right_only} only R"))
+    grid.add_row("facts", Text(f"{n.facts} names, figures, dates and quotations: {n.facts_both} in both, "
+                               f"{n.facts_left_only} only L, {n.facts_right_only} only R"))
     return Panel(grid, title="factcompare", title_align="left", expand=True)
 
 
@@ -112,38 +117,80 @@ def _source_label(article: Article) -> str:
     return f"{article.name}{where}: {statements} statements of {len(article.sentences)} sentences"
 
 
-def _alignment_section(title: str, style: str, alignments: list[Alignment],
-                       c: Comparison, view: ViewFilter) -> Iterable[RenderableType]:
-    if not alignments:
+def _top_conflicts(differing: list[PairView]) -> Iterable[RenderableType]:
+    """The first conflicts, one line each, with where they are: the part of the summary a reader checks."""
+    everything = top_conflicts(differing, count=len(differing) * 100)
+    if not everything:
         return
-    yield Rule(f"{title} ({len(alignments)})", style=style, align="left")
-    shown, hidden = view.cut(alignments)
-    for alignment in shown:
+    shown = everything[:TOP_CONFLICTS]
+    title = f"Top conflicts ({len(shown)} of {len(everything)})" if len(shown) < len(everything) else "Conflicts"
+    yield Text(title, style="bold yellow")
+    yield _OneLineEach([(Text.assemble(("≠ ", "bold yellow"), _difference_text(d)), _refs(p)) for p, d in shown])
+    yield Text("")
+
+
+class _OneLineEach:
+    """Lines of text cut to the console's width with an ellipsis, each with a reference at the right margin."""
+
+    def __init__(self, lines: list[tuple[Text, str]]) -> None:
+        self.lines = lines
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for text, ref in self.lines:
+            room = options.max_width - len(ref) - 1
+            line = text.copy()
+            line.truncate(room, overflow="ellipsis", pad=True)
+            line.append(" ")
+            line.append(ref, style="dim")
+            yield line
+
+
+def _difference_text(d: Difference) -> Text:
+    left = d.left if d.left is not None else "(not mentioned)"
+    right = d.right if d.right is not None else "(not mentioned)"
+    return Text.assemble((f"{d.kind}: ", "bold"), (left, LEFT_STYLE), "  vs  ", (right, RIGHT_STYLE))
+
+
+def _refs(pair: PairView) -> str:
+    return f"L{_ids(pair.alignment.left)} R{_ids(pair.alignment.right)}"
+
+
+def _pair_section(title: str, style: str, pairs: list[PairView], view: ViewFilter) -> Iterable[RenderableType]:
+    if not pairs:
+        return
+    yield Rule(f"{title} ({len(pairs)})", style=style, align="left")
+    shown, hidden = view.cut(pairs)
+    for pair in shown:
         table = _margin_grid(2)
-        left_text, right_text = _sentences(c.left, alignment.left), _sentences(c.right, alignment.right)
-        if alignment.label == "differs":  # words only one side uses, underlined
-            marked = word_diff(left_text.plain, right_text.plain)
-            for text, spans, colour in ((left_text, marked.left, LEFT_STYLE), (right_text, marked.right, RIGHT_STYLE)):
-                for start, end in spans:
-                    text.stylize(f"bold underline {colour}", start, end)
-        table.add_row(Text("L", style=f"bold {LEFT_STYLE}"), left_text)
-        table.add_row(Text("R", style=f"bold {RIGHT_STYLE}"), right_text)
-        for difference in alignment.differences:
-            left = difference.left if difference.left is not None else "(not mentioned)"
-            right = difference.right if difference.right is not None else "(not mentioned)"
-            # ≠ a conflict (the sides disagree), + a detail only one side gives
-            marker = Text("≠", style="bold yellow") if difference.conflict else Text("+", style="dim")
-            table.add_row(marker, Text.assemble((f"{difference.kind}: ", "bold"), (left, LEFT_STYLE), "  vs  ",
-                                                (right, RIGHT_STYLE)))
-        ids = f"L{_ids(alignment.left)} R{_ids(alignment.right)}"
-        table.add_row("", Text(f"score {alignment.score:.2f} · {ids}", style="dim"))
+        table.add_row(Text("L", style=f"bold {LEFT_STYLE}"), _marked(pair.left, LEFT_STYLE))
+        table.add_row(Text("R", style=f"bold {RIGHT_STYLE}"), _marked(pair.right, RIGHT_STYLE))
+        for difference in pair.conflicts:  # ≠ a conflict (the sides disagree), + a detail
+            table.add_row(Text("≠", style="bold yellow"), _difference_text(difference))
+        for difference in pair.details:
+            table.add_row(Text("+", style="dim"), _difference_text(difference))
+        for side, kinds in pair.one_sided:
+            table.add_row(Text("+", style="dim"), Text.assemble(
+                f"only {side} gives ", (_by_kind(kinds), LEFT_STYLE if side == "L" else RIGHT_STYLE)))
+        shared = f"both mention {_by_kind(pair.shared)}" if pair.shared else NOTHING_SHARED
+        table.add_row("", Text(f"{pair.strength} match (score {pair.score:.2f}): {pair.match_words} · {shared} · "
+                               f"{_refs(pair)}", style="dim"))
         yield Padding(table, (0, 0, 1, 0))
     yield from _more(hidden)
 
 
+def _marked(text: MarkedText, colour: str) -> Text:
+    """The text with its marked words (those only this side uses) underlined."""
+    return Text.assemble(*((run, f"bold underline {colour}") if marked else run for run, marked in text.runs))
+
+
+def _by_kind(kinds: ByKind) -> str:
+    return "; ".join(f"{kind_label(kind, len(texts))} "
+                     + ", ".join(f"“{t}”" if kind == "quote" else t for t in texts) for kind, texts in kinds)
+
+
 def _more(hidden: int) -> Iterable[RenderableType]:
     if hidden:
-        yield Text(f"… and {hidden} more (raise --limit to see them)", style="dim")
+        yield Text(f"… {hidden} more (use --limit 0 for all)", style="dim")
         yield Text("")
 
 
@@ -161,36 +208,32 @@ def _one_sided_section(article: Article, ids: tuple[int, ...], style: str,
     yield from _more(hidden)
 
 
-_KIND_NAMES = {"name": "names", "quantity": "numbers", "date": "dates", "quote": "quotes"}
-
-
 def _fact_section(c: Comparison) -> Iterable[RenderableType]:
-    """The fact inventory: what each side alone reports, kind by kind; a count of what both report."""
+    """The fact inventory, every entry: in both, only left, only right, kind by kind."""
     if not c.facts:
         return
-    yield Rule("Facts", style="blue", align="left")
-    shared = sum(1 for f in c.facts if f.where == "both")
-    yield Text(f"{shared} names, numbers, dates and quotes appear in both reports.")
-    for where, article, style in (("left_only", c.left, LEFT_STYLE), ("right_only", c.right, RIGHT_STYLE)):
-        for kind, label in _KIND_NAMES.items():
-            texts = [f.text for f in c.facts if f.where == where and f.kind == kind]
-            if texts:
-                yield Text.assemble((f"{label} only {article.name} reports: ", f"bold {style}"),
-                                    "; ".join(texts))
+    yield Rule(f"Facts ({len(c.facts)})", style="blue", align="left")
+    titles = {"both": ("mentioned in both", "bold"),
+              "left_only": (f"only {c.left.name} mentions", f"bold {LEFT_STYLE}"),
+              "right_only": (f"only {c.right.name} mentions", f"bold {RIGHT_STYLE}")}
+    for group in fact_groups(c):
+        if group.count:
+            title, style = titles[group.where]
+            found = _by_kind(tuple((kind, tuple(f.text for f in entries)) for kind, entries in group.kinds))
+            yield Text.assemble((f"{title} ({group.count}): ", style), found)
+    yield Text("mentioned in both: both reports mention it, not that they agree on it", style="dim")
     yield Text("")
 
 
 def _set_aside_section(c: Comparison) -> Iterable[RenderableType]:
     rows = []
-    for article, style in ((c.left, LEFT_STYLE), (c.right, RIGHT_STYLE)):
-        reasons = Counter(f"{s.kind}: {s.reason}" for s in article.sentences if not s.is_compared)
+    for article, reasons, style in ((c.left, set_aside(c, "left"), LEFT_STYLE),
+                                    (c.right, set_aside(c, "right"), RIGHT_STYLE)):
         if reasons:
-            summary = ", ".join(f"{count} {reason}" for reason, count in sorted(reasons.items()))
-            rows.append(Text.assemble((article.name, f"bold {style}"), f"  {summary}"))
+            rows.append(Text.assemble((article.name, f"bold {style}"), f"  {set_aside_text(reasons)}"))
     if rows:
         yield Rule("Set aside, not compared", style="dim", align="left")
         yield from rows
-        yield Text("")
 
 
 def _margin_grid(margin: int) -> Table:
@@ -199,10 +242,6 @@ def _margin_grid(margin: int) -> Table:
     table.add_column(width=margin, no_wrap=True)
     table.add_column(ratio=1)
     return table
-
-
-def _sentences(article: Article, ids: tuple[int, ...]) -> Text:
-    return Text(article.joined_text(ids))
 
 
 def _ids(ids: tuple[int, ...]) -> str:

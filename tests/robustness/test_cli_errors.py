@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner, Result
+
+from compare.cli import cli
 
 GOOD = "The council approved the bridge on Monday, officials said. Work starts in spring."
 
@@ -44,7 +44,7 @@ BAD = [
     ("binary-file", ["{good}", "{binary}"], 2, "binary"),
     ("too-large", ["{good}", "{big}", "--max-bytes", "1000"], 2, "raise it with --max-bytes"),
     ("broken-utf16", ["{good}", "{bad_utf16}"], 2, "byte-order mark"),
-    ("zero-limit", ["{good}", "{other}", "--limit", "0"], 2, "--limit"),
+    ("negative-limit", ["{good}", "{other}", "--limit", "-1"], 2, "--limit"),
     ("only-with-three", ["{good}", "{other}", "{good}", "--only", "same"], 2, "--only and --limit"),
     ("check-one-article", ["check", "{good}"], 2, "give two or more articles to check"),
     ("check-bad-kind", ["check", "{good}", "{other}", "--fail-on", "colour"], 2, "--fail-on"),
@@ -55,19 +55,20 @@ BAD = [
 ]
 
 
-def _run(arguments: list[str], files: dict[str, Path], **env: str) -> subprocess.CompletedProcess[str]:
+def _run(arguments: list[str], files: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> Result:
+    """The command in process: what is tested here is the message and the status, not the process boundary."""
     args = [a.format(**files) for a in arguments]
     if args[0] not in ("check", "batch", "eval"):
         args.append("--no-report")
-    return subprocess.run([sys.executable, "-m", "compare", *args], capture_output=True, text=True,
-                          env={**os.environ, "NO_COLOR": "1", **env}, cwd=files["folder"], check=False, timeout=120)
+    monkeypatch.chdir(files["folder"])
+    return CliRunner(env={"NO_COLOR": "1"}).invoke(cli, args)
 
 
 @pytest.mark.parametrize(("arguments", "status", "text"), [c[1:] for c in BAD], ids=[c[0] for c in BAD])
-def test_bad_input_is_one_line_and_a_documented_status(files: dict[str, Path], arguments: list[str], status: int,
-                                                       text: str) -> None:
-    result = _run(arguments, files)
-    assert result.returncode == status, result.stderr
+def test_bad_input_is_one_line_and_a_documented_status(files: dict[str, Path], monkeypatch: pytest.MonkeyPatch,
+                                                       arguments: list[str], status: int, text: str) -> None:
+    result = _run(arguments, files, monkeypatch)
+    assert result.exit_code == status, result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
     assert lines[0].startswith("factcompare: error: "), lines[0]
@@ -75,21 +76,18 @@ def test_bad_input_is_one_line_and_a_documented_status(files: dict[str, Path], a
     assert "Traceback" not in result.stderr
 
 
-def test_debug_shows_the_traceback_of_an_internal_error(files: dict[str, Path]) -> None:
-    code = ("import sys, compare.cli as c\n"
-            "def boom(*a, **k): raise RuntimeError('boom')\n"
-            "c.compare_articles = boom\n"
-            "sys.argv = ['factcompare', *sys.argv[1:]]\n"
-            "c.main()\n")
-    plain = subprocess.run([sys.executable, "-c", code, str(files["good"]), str(files["other"]), "--no-report"],
-                           capture_output=True, text=True, check=False, cwd=files["folder"])
-    assert plain.returncode == 3
+def test_debug_shows_the_traceback_of_an_internal_error(files: dict[str, Path],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(*_: object, **__: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("compare.core.compare_articles", boom)
+    arguments = [str(files["good"]), str(files["other"]), "--no-report"]
+    plain = CliRunner().invoke(cli, arguments)
+    assert plain.exit_code == 3
     assert plain.stderr.strip() == ("factcompare: internal error: RuntimeError: boom "
                                     "(run with --debug for the traceback)")
     for extra, env in ((["--debug"], {}), ([], {"FACTCOMPARE_DEBUG": "1"})):
-        debug = subprocess.run([sys.executable, "-c", code, str(files["good"]), str(files["other"]), "--no-report",
-                                *extra], capture_output=True, text=True, check=False, cwd=files["folder"],
-                               env={**os.environ, **env})
-        assert debug.returncode != 0
-        assert "Traceback" in debug.stderr
-        assert "RuntimeError: boom" in debug.stderr
+        debug = CliRunner(env=env).invoke(cli, [*arguments, *extra])
+        assert isinstance(debug.exception, RuntimeError), debug.stderr  # raised, so the traceback is shown
+        assert str(debug.exception) == "boom"

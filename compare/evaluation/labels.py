@@ -1,0 +1,243 @@
+"""Labels against readers: the ``same`` / ``differs`` label and the conflicts, on the BASIL alignment gold.
+
+The gold (``alignment_gold/basil/``, 30 real article pairs) lists the sentence
+pairs a reader puts side by side (*sure* pairs), each labelled ``same`` (the
+shared claim stated compatibly, wording aside) or ``differs`` (a material
+detail or a conflict). Two measurements, both grouped by article pair:
+
+- **sure pairs**: every gold sure pair scored as a group of one sentence a
+  side (its context: the sentence before, in the same paragraph), whatever
+  any aligner finds. The label rule's one setting, the score below which a
+  group is ``differs`` even without a conflict, is chosen by nested
+  cross-validation (inner: leave one article pair out over the other 29;
+  outer: each pair held out once), so the figure is not tuned on the pair it
+  is measured on.
+- **found groups**: the aligned groups that the aligner in the tree finds
+  and that hold a gold sure pair, labelled by the shipped rule; a group's gold
+  label is ``same`` when one of the sure pairs it holds is. This figure moves
+  with the aligner (issue 11 replaces it) and reruns on whatever is in the tree.
+
+Each figure stands beside always answering ``same`` on the same pairs, and
+beside the share of gold-``same`` pairs that carry a conflict.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..core import compare_articles
+from ..facts import group_differences
+from ..models import Difference, Source
+from ..options import CompareOptions
+from ..scoring import score_sentence_pair
+from .data import require
+
+GOLD_FOLDER = "alignment_gold/basil"
+ARTICLES = "news_multisource/basil/basil_articles.jsonl"
+#: the scores tried as the label rule's threshold ("differs below it"); 0 is "conflicts alone decide"
+LABEL_THRESHOLDS = (0.0, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5)
+
+
+@dataclass(frozen=True)
+class GoldArticle:
+    article_id: str
+    sentences: tuple[str, ...]
+    paragraphs: tuple[int, ...]
+
+    @property
+    def text(self) -> str:
+        """The article as the gold's provenance builds it: a paragraph's sentences joined by a space,
+        paragraphs by a blank line."""
+        return "\n\n".join(" ".join(s for s, p in zip(self.sentences, self.paragraphs, strict=True) if p == para)
+                           for para in dict.fromkeys(self.paragraphs))
+
+    def spans(self) -> list[tuple[int, int]]:
+        """Each gold sentence's offsets in :attr:`text`."""
+        spans, offset, previous = [], 0, None
+        for sentence, para in zip(self.sentences, self.paragraphs, strict=True):
+            if previous is not None:
+                offset += 2 if para != previous else 1
+            spans.append((offset, offset + len(sentence)))
+            offset += len(sentence)
+            previous = para
+        return spans
+
+    def context(self, index: int) -> list[tuple[int, str]]:
+        """The sentence before ``index`` when it is in the same paragraph."""
+        if index and self.paragraphs[index - 1] == self.paragraphs[index]:
+            return [(index - 1, self.sentences[index - 1])]
+        return []
+
+
+@dataclass(frozen=True)
+class SurePair:
+    a: int
+    b: int
+    label: str
+    conflict: bool
+
+
+@dataclass(frozen=True)
+class GoldPair:
+    name: str
+    a: GoldArticle
+    b: GoldArticle
+    sure: tuple[SurePair, ...]
+
+
+def load_basil_gold(data_dir: Path) -> list[GoldPair]:
+    """The 30 gold article pairs with their articles' sentences, in file-name order."""
+    folder = data_dir / GOLD_FOLDER
+    articles_path = require(data_dir, ARTICLES)
+    files = sorted(folder.glob("*.json"))
+    if not files:
+        require(data_dir, f"{GOLD_FOLDER}/MD5SUMS")  # says which folder is missing
+    wanted: set[str] = set()
+    golds = []
+    for path in files:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        golds.append((path.stem, gold))
+        wanted.update((gold["a_article_id"], gold["b_article_id"]))
+    articles = {}
+    with articles_path.open(encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line)
+            if row["article_id"] in wanted:
+                sentences = sorted(row["sentences"], key=lambda s: s["sent_idx"])
+                articles[row["article_id"]] = GoldArticle(row["article_id"], tuple(s["text"] for s in sentences),
+                                                          tuple(s["para_idx"] for s in sentences))
+    return [GoldPair(name, articles[gold["a_article_id"]], articles[gold["b_article_id"]],
+                     tuple(SurePair(p["a"], p["b"], p["label"], bool(p.get("conflict"))) for p in gold["sure"]))
+            for name, gold in golds]
+
+
+@dataclass(frozen=True)
+class LabelledGroup:
+    """One measured group: its article pair, the gold label, the group's score and differences."""
+
+    pair: int
+    gold: str
+    score: float
+    differences: tuple[Difference, ...]
+
+    @property
+    def conflict(self) -> bool:
+        return any(d.conflict for d in self.differences)
+
+
+def label(score: float, differences: Sequence[Difference], threshold: float) -> str:
+    """The label rule: ``differs`` on a conflict, or below ``threshold``; ``same`` otherwise."""
+    return "differs" if score < threshold or any(d.conflict for d in differences) else "same"
+
+
+def sure_pair_groups(pairs: Sequence[GoldPair]) -> list[LabelledGroup]:
+    """Every gold sure pair as a group of one sentence a side."""
+    groups = []
+    for index, pair in enumerate(pairs):
+        for sure in pair.sure:
+            left, right = pair.a.sentences[sure.a], pair.b.sentences[sure.b]
+            differences = group_differences([(sure.a, left)], [(sure.b, right)], pair.a.context(sure.a),
+                                            pair.b.context(sure.b))
+            groups.append(LabelledGroup(index, sure.label, score_sentence_pair(left, right), differences))
+    return groups
+
+
+def found_groups(pairs: Sequence[GoldPair], options: CompareOptions | None = None
+                 ) -> list[tuple[LabelledGroup, str]]:
+    """The aligned groups the aligner in the tree finds that hold a gold sure pair, with the label it gave."""
+    found: list[tuple[LabelledGroup, str]] = []
+    for index, pair in enumerate(pairs):
+        comparison = compare_articles(Source(pair.a.text, name="a"), Source(pair.b.text, name="b"), options)
+        spans = [pair.a.spans(), pair.b.spans()]
+        sure = {(s.a, s.b): s for s in pair.sure}
+        for alignment in comparison.alignments:
+            ids = []
+            for side, (article, chosen) in enumerate(((comparison.left, alignment.left),
+                                                      (comparison.right, alignment.right))):
+                sentences = [article.sentences[i] for i in chosen]
+                ids.append({k for k, (start, end) in enumerate(spans[side])
+                            for s in sentences if start < s.end and s.start < end})
+            held = [sure[a, b] for a in sorted(ids[0]) for b in sorted(ids[1]) if (a, b) in sure]
+            if held:
+                gold = "same" if any(s.label == "same" for s in held) else "differs"
+                found.append((LabelledGroup(index, gold, alignment.score, alignment.differences), alignment.label))
+    return found
+
+
+def _agreement(groups: Sequence[LabelledGroup], threshold: float) -> float:
+    return sum(label(g.score, g.differences, threshold) == g.gold for g in groups) / len(groups) if groups else 0.0
+
+
+def choose_threshold(groups: Sequence[LabelledGroup], thresholds: Sequence[float] = LABEL_THRESHOLDS) -> float:
+    """The threshold with the best leave-one-article-pair-out agreement (the lowest among ties)."""
+    pairs = sorted({g.pair for g in groups})
+
+    def cross_validated(threshold: float) -> float:
+        return sum(_agreement([g for g in groups if g.pair == held], threshold) * sum(g.pair == held for g in groups)
+                   for held in pairs) / len(groups)
+
+    return max(thresholds, key=lambda t: (round(cross_validated(t), 9), -t))
+
+
+@dataclass(frozen=True)
+class LabelFigures:
+    """Agreement with the gold labels and conflicts on gold-``same`` pairs, over some groups."""
+
+    groups: int
+    agreement: float
+    always_same: float
+    gold_same: int
+    conflicts_on_gold_same: int
+    #: the threshold each held-out pair was labelled with (nested choice), or the shipped one
+    thresholds: tuple[float, ...]
+
+    @property
+    def conflict_rate_on_gold_same(self) -> float:
+        return self.conflicts_on_gold_same / self.gold_same if self.gold_same else 0.0
+
+
+@dataclass(frozen=True)
+class LabelResult:
+    pairs: int
+    sure: LabelFigures
+    found: LabelFigures
+    #: the threshold chosen on all 30 pairs (what the shipped default should be)
+    chosen_threshold: float
+
+
+def _figures(groups: Sequence[LabelledGroup], predicted: Sequence[str], thresholds: tuple[float, ...]
+             ) -> LabelFigures:
+    same = [g for g in groups if g.gold == "same"]
+    return LabelFigures(
+        groups=len(groups),
+        agreement=sum(p == g.gold for p, g in zip(predicted, groups, strict=True)) / len(groups) if groups else 0.0,
+        always_same=len(same) / len(groups) if groups else 0.0,
+        gold_same=len(same),
+        conflicts_on_gold_same=sum(g.conflict for g in same),
+        thresholds=thresholds,
+    )
+
+
+def evaluate_labels(data_dir: Path, options: CompareOptions | None = None) -> LabelResult:
+    """Label agreement on the gold sure pairs (nested, grouped cross-validation) and on the found groups."""
+    pairs = load_basil_gold(data_dir)
+    sure = sure_pair_groups(pairs)
+    predicted: list[str] = [""] * len(sure)
+    chosen = []
+    for held in range(len(pairs)):
+        threshold = choose_threshold([g for g in sure if g.pair != held])
+        chosen.append(threshold)
+        for i, group in enumerate(sure):
+            if group.pair == held:
+                predicted[i] = label(group.score, group.differences, threshold)
+    found = found_groups(pairs, options)
+    options = options or CompareOptions()
+    return LabelResult(
+        pairs=len(pairs),
+        sure=_figures(sure, predicted, tuple(chosen)),
+        found=_figures([g for g, _ in found], [shipped for _, shipped in found], (options.label_threshold,)),
+        chosen_threshold=choose_threshold(sure),
+    )

@@ -1,0 +1,216 @@
+"""Attribution: who says it: "according to X", "X said/stated/claimed", "..., X said".
+
+Key: the source's words, determiners dropped, names and spellings folded
+("the Defence Ministry" -> "defense ministry").
+
+Two sources conflict when both sides name their speaker for the claim and the
+speakers differ: "Azerbaijan's Hajiyev" / "Azerbaijan's defence ministry". One
+side naming a source where the other does not is not flagged; a description
+against a name ("the company" / "IBM") is listed, not a conflict; a person and
+his office ("Paul Fishman" / "Fishman's office") are one source; and when one
+side's speaker is a person the other side names too ("Mary Cheney wrote" /
+"According to the Times, Mary Cheney took to Facebook"), the two sources are
+of two claims (her post, the paper's report of it), not two sources of one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..models import Difference
+from ..text import STOP_WORDS, normalize, stem
+from .base import Fact, FactKind, Group, Side, difference, distinct, sentence_words
+from .names import fold_spelling, name_key, word_present, word_stems
+
+NAME = "attribution"
+
+SAYING_VERBS = ("said", "says", "say", "stated", "states", "told", "tells", "reported", "reports", "claimed",
+                "denied", "denies", "refuted", "refutes", "rejected", "rejects", "dismissed", "dismisses",
+                "claims", "announced", "announces", "added", "adds", "noted", "notes", "asserted", "asserts",
+                "alleged", "alleges", "insisted", "insists", "confirmed", "confirms", "warned", "warns",
+                "wrote", "writes", "emphasized", "emphasised", "stressed", "stresses", "argued", "argues")
+_VERB = "|".join(SAYING_VERBS)
+# A source may open with a short title ("Capt. Michael Calvert"), whose full stop does not end it.
+_TITLED = r"(?:[A-Z][a-z]{0,3}\.\s+)?"
+_ACCORDING = re.compile(rf"\b(?i:according to) (?P<source>{_TITLED}[^,.;]{{2,80}})")
+# Lower case only: "The United States welcomes" has no saying verb.
+_VERB_WORD = re.compile(rf"\b(?:{_VERB})\b")
+# "..., said X." : the source runs to the end of the clause, within a few words.
+_VERB_SOURCE = re.compile(r"[,“”\"]\s*(?P<verb>said|says|told|added|wrote)\s+"
+                          rf"(?P<source>{_TITLED}[^,.;“”\"]{{2,60}}?)(?=\s*(?:[,.;“”\"]|$))")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"()]")
+_TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|had been|has been|have been"
+                                 r"|previously|earlier|later|then|reportedly))+$", re.IGNORECASE)
+_DETERMINERS = frozenset({"these", "those", "the", "such", "his", "her", "their", "its", "our", "your", "a", "an",
+                          "this", "that", "any", "no", "some"})
+_SUBJECT_STARTS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "officials", "police",
+                             "witnesses", "residents", "sources", "authorities", "analysts", "experts", "doctors",
+                             "investigators", "prosecutors", "rebels", "separatists", "troops", "forces"})
+# Subjects that are pronouns name no source on their own (the neighbour does).
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "which", "who"})
+_TRIGGERS = frozenset(SAYING_VERBS) | {"according"}
+# Titles before a speaker's name: "Sen. Mitch McConnell" and "McConnell" are
+# one speaker, and a title alone says nothing about who spoke.
+_TITLES = frozenset(stem(t) for t in (
+    "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "president", "prime", "minister",
+    "secretary", "general", "gen", "col", "capt", "lt", "sgt", "chief", "spokesman", "spokeswoman",
+    "spokesperson", "officials", "official", "foreign", "defense", "defence", "state", "deputy", "adviser",
+    "advisor", "judge", "justice", "mayor", "king", "queen", "prince", "pope", "sir", "lord", "ambassador",
+    "commissioner", "director", "chairman", "chairwoman", "head", "leader", "commander", "mp", "attorney",
+    "counsel", "special", "representative", "former"))
+_PREPOSITIONS = frozenset({"in", "of", "at", "for", "from", "with", "to", "on", "by"})
+
+
+def source_key(source: str) -> str:
+    """The comparable form of a source: determiners dropped, names and spellings folded."""
+    words = [w for w in re.findall(r"[^\W\d_]+(?:['.][^\W\d_]+)*", fold_spelling(normalize(source)))
+             if w not in STOP_WORDS]
+    return name_key(" ".join(words))
+
+
+def _subject_before(text: str) -> str | None:
+    """The subject of a verb, from the text before it: the clause's noun phrase, appositions skipped.
+
+    "Hikmet Hajiyev, foreign policy adviser to the president, stated" -> "Hikmet Hajiyev".
+    """
+    segment = text.rstrip()
+    if segment.endswith(","):  # an apposition ends right before the verb: the subject precedes it
+        head, _, _apposition = segment[:-1].rpartition(",")
+        segment = head or segment[:-1]
+    subject = _TRAILING_AUXILIARY.sub("", _CLAUSE_BREAK.split(segment)[-1].strip())
+    words = subject.split()
+    if len(words) > 8:  # a subject is a noun phrase; a longer stretch is a clause
+        return None
+    return subject if _is_subject(subject) else None
+
+
+def _is_subject(source: str) -> bool:
+    """A name, a determiner phrase or a plural noun of sources; not a pronoun, not "these claims"."""
+    words = source.split()
+    if not words or source.lower() in _PRONOUNS or words[-1].lower() in _DETERMINERS:
+        return False
+    if not source_key(source):  # "25 said" names nobody
+        return False
+    return words[0][0].isupper() or words[0].lower() in _SUBJECT_STARTS
+
+
+def _stripped(match: re.Match[str], group: str) -> tuple[str, int]:
+    """A group's text without surrounding spaces, and where that text starts."""
+    raw = match.group(group)
+    return raw.strip(), match.start(group) + len(raw) - len(raw.lstrip())
+
+
+def _quote_open_at(sentence: str, position: int) -> bool:
+    before = sentence[:position]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def extract_attribution(sentence: str, words: frozenset[str] | None = None) -> list[Fact]:
+    """Who says it: "according to X", "X said/stated/claimed", "..., X said"."""
+    words = sentence_words(sentence) if words is None else words
+    if _TRIGGERS.isdisjoint(words):
+        return []
+    facts = []
+    for match in _ACCORDING.finditer(sentence):
+        source, start = _stripped(match, "source")
+        facts.append(Fact(NAME, source, source_key(source), start, start + len(source), "according to"))
+    for match in _VERB_WORD.finditer(sentence):
+        if _quote_open_at(sentence, match.start()):
+            continue  # inside a quotation: the quoted speaker's words, not the attribution
+        subject = _subject_before(sentence[: match.start()])
+        if subject is not None:
+            start = sentence.rfind(subject, 0, match.start())
+            facts.append(Fact(NAME, subject, source_key(subject), start, start + len(subject), match.group().lower()))
+    for match in _VERB_SOURCE.finditer(sentence):
+        source, start = _stripped(match, "source")
+        if _is_subject(source):
+            facts.append(Fact(NAME, source, source_key(source), start, start + len(source),
+                              match.group("verb").lower()))
+    return distinct(facts)
+
+
+# -- comparison ------------------------------------------------------------------
+
+def _words(fact: Fact) -> list[str]:
+    return fact.text.replace("’", "'").split()
+
+
+def _source_words(fact: Fact) -> set[str]:
+    """The stems that identify a speaker: "Sen. Mitch McConnell" -> {mitch, mcconnel}.
+
+    Titles are left out, and so are possessives: "Azerbaijan's Hajiyev" and
+    "Azerbaijan's defence ministry" are two speakers of one country.
+    """
+    words = " ".join(w for w in _words(fact) if not w.endswith("'s"))
+    return {s for s in word_stems(words) if s not in STOP_WORDS and s not in _TITLES}
+
+
+def _possessors(fact: Fact) -> set[str]:
+    """Whose the speaker is: "Fishman's office" -> {fishman}."""
+    return {stem(w[:-2].lower().strip(",.\"'")) for w in _words(fact) if w.endswith("'s")}
+
+
+def _source_head(fact: Fact) -> str:
+    """The word that names who speaks: "Azerbaijan's defense ministry" -> ministry, "Ethnic forces in X" -> forces."""
+    words = _words(fact)
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
+    return stem(re.sub(r"'s$", "", words[cut - 1]).lower().strip(",.\"'")) if cut else ""
+
+
+def is_named(fact: Fact) -> bool:
+    """A source that names someone ("Hikmet Hajiyev", "Azerbaijan's defence ministry"), not "the company".
+
+    The first word of a sentence is capitalised whatever it is ("Police said"),
+    so there it counts only as an acronym ("IBM").
+    """
+    words = fact.text.split()
+    # An acronym or a possessive ("Azerbaijan's defence ministry") is a name even there.
+    first = 1 if fact.start == 0 and not re.fullmatch(r"[A-Z][A-Z.&]+(?:'s)?|[A-Z]\w+['’]s", words[0]) else 0
+    return any(word[:1].isupper() for word in words[first:]) or (first == 0 and words[0][:1].isupper())
+
+
+def same_source(left: Fact, right: Fact) -> bool:
+    """Same speaker: equal keys, the same head word ("ministry", "police"), a shared name word (a surname),
+    or a person and what is his ("Paul Fishman" / "Fishman's office")."""
+    if left.key == right.key:
+        return True
+    left_head, right_head = _source_head(left), _source_head(right)
+    if left_head and word_present(left_head, {right_head}):
+        return True
+    left_words, right_words = _source_words(left), _source_words(right)
+    return bool(left_words & right_words or left_words & _possessors(right) or right_words & _possessors(left))
+
+
+def _names_the_speaker(speaker: Fact, side: Side) -> bool:
+    """Whether ``side`` names the person who speaks on the other side, as someone it tells of."""
+    head = _source_head(speaker)
+    name_words = [w for w in _words(speaker) if w[:1].isupper() and stem(w.lower().strip(",.'")) == head]
+    if not name_words:
+        return False  # "Ethnic Armenian forces": a description, named nowhere as such
+    return any(head in word_stems(m.fact.key) for m in side.mentions("name"))
+
+
+class Attribution(FactKind):
+    name = NAME
+
+    def extract(self, sentence: str, words: frozenset[str], found: Mapping[str, list[Fact]]) -> list[Fact]:
+        return extract_attribution(sentence, words)
+
+    def compare(self, group: Group) -> list[Difference]:
+        """Different sources for the claim: a conflict when both sides name their speaker for it.
+
+        A claim the group does not attribute takes its source from the sentence
+        before, in the same paragraph.
+        """
+        left = group.left.mentions(NAME) or group.left.context_mentions(NAME)
+        right = group.right.mentions(NAME) or group.right.context_mentions(NAME)
+        if not left or not right or any(same_source(a.fact, b.fact) for a in left for b in right):
+            return []
+        named = any(is_named(m.fact) for m in left) and any(is_named(m.fact) for m in right)
+        other_claim = any(_names_the_speaker(m.fact, group.right) for m in left) or any(
+            _names_the_speaker(m.fact, group.left) for m in right)
+        return [difference(NAME, left, right, conflict=named and not other_claim)]
+
+
+KIND = Attribution()

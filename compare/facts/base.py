@@ -1,0 +1,232 @@
+"""What every fact kind shares: the fact, where it was found, one side of a group, and the kind's interface.
+
+A kind (numbers, dates, names...) is one module of this package holding its
+patterns, its extractor, its key and its comparator, and one :class:`FactKind`
+object that the registry (:mod:`compare.facts.registry`) lists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..lexicon import WORD_CLASSES
+from ..models import Difference, Evidence
+from ..text import STOP_WORDS, stem
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact of a statement: what was written, where (offsets into the sentence), and the key it compares under."""
+
+    kind: str
+    text: str
+    key: str
+    start: int
+    end: int
+    #: kind-specific detail: the approximation of a number ("over"), the verb
+    #: of an attribution ("said"), the class of a hedge ("alleged").
+    detail: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A fact located in a sentence of an aligned group: the sentence's id and the fact."""
+
+    sentence: int
+    fact: Fact
+
+    @property
+    def evidence(self) -> Evidence:
+        return Evidence(self.sentence, self.fact.start, self.fact.end, self.fact.text)
+
+
+_WORD = re.compile(r"[a-z]+")
+# Words for scopes and contexts: letters with inner apostrophes or dots ("U.N.", "doesn't").
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’][^\W\d_]+)*")
+
+
+def sentence_words(sentence: str) -> frozenset[str]:
+    """The lower-case ASCII words of a sentence: every extractor's cheap test before its regular expressions.
+
+    Each test is a superset check: a sentence whose words miss all of an
+    extractor's trigger words cannot match its patterns, so skipping it changes
+    no result, and most sentences skip most extractors.
+    """
+    return frozenset(_WORD.findall(sentence.lower()))
+
+
+def distinct(facts: list[Fact]) -> list[Fact]:
+    """Drop facts whose span another fact of the same kind already covers."""
+    kept: list[Fact] = []
+    for fact in sorted(facts, key=lambda f: (f.start, -(f.end - f.start))):
+        if not any(k.start <= fact.start and fact.end <= k.end for k in kept):
+            kept.append(fact)
+    return kept
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of a group side: its sentence, its offsets there, its lower-case form and stem."""
+
+    sentence: int
+    start: int
+    end: int
+    lower: str
+    stem: str
+
+    @property
+    def content(self) -> bool:
+        return self.lower not in STOP_WORDS and not self.lower.isdigit() and len(self.lower) > 1
+
+
+def tokens_of(sentence_id: int, text: str) -> list[Token]:
+    found = []
+    for match in _TOKEN.finditer(text):
+        lower = match.group().lower().replace("’", "'")
+        found.append(Token(sentence_id, match.start(), match.end(), lower, stem(lower)))
+    return found
+
+
+# Past forms of the common irregular English verbs, which their stems do not join: "withdrew" is "withdraw".
+_IRREGULAR = {past: base for base, *pasts in (line.split() for line in """
+arise arose arisen|awake awoke awoken|be was were been|bear bore borne born|beat beaten|become became|begin began
+begun|bend bent|bite bit bitten|bleed bled|blow blew blown|break broke broken|breed bred|bring brought
+|build built|burn burnt|buy bought|catch caught|choose chose chosen|cling clung|come came|creep crept|deal dealt
+|dig dug|do did done|draw drew drawn|drink drank drunk|drive drove driven|eat ate eaten|fall fell fallen|feed fed
+|feel felt|fight fought|find found|flee fled|fly flew flown|forbid forbade forbidden|forget forgot forgotten
+|forgive forgave forgiven|freeze froze frozen|get got gotten|give gave given|go went gone|grow grew
+grown|hang hung|have had|hear heard|hide hid hidden|hold held|keep kept|know knew known|lay laid|lead led|leave left
+|lend lent|lie lay lain|lose lost|make made|mean meant|meet met|overcome overcame|overtake overtook overtaken
+|pay paid|prove proven|ride rode ridden|ring rang rung|rise rose risen|run ran|say said|see saw seen|seek sought
+|sell sold|send sent|shake shook shaken|shoot shot|show shown|shrink shrank shrunk|sing sang sung|sink sank sunk
+|sit sat|sleep slept|slide slid|speak spoke spoken|spend spent|stand stood|steal stole stolen|stick stuck
+|sting stung|strike struck stricken|strive strove striven|swear swore sworn|sweep swept|swim swam swum
+|swing swung|take took taken|teach taught|tear tore torn|tell told|think thought|throw threw thrown
+|undergo underwent undergone|understand understood|undertake undertook undertaken|uphold upheld|wake woke woken
+|wear wore worn|weep wept|win won|withdraw withdrew withdrawn|withhold withheld|write wrote written""".replace(
+    "\n", " ").split("|")) for past in pasts}
+
+
+def lemma(word: str) -> str:
+    """A lower-case word's stem, irregular past forms brought back to their verb ("withdrew" -> "withdraw")."""
+    return stem(_IRREGULAR.get(word, word))
+
+
+def related(a: str, b: str) -> bool:
+    """Two lower-case words that tell the same thing: one stem, or one near-synonym class ("killed" ~ "dead")."""
+    if lemma(a) == lemma(b):
+        return True
+    classes = WORD_CLASSES.get(a, ())
+    return bool(classes) and not set(classes).isdisjoint(WORD_CLASSES.get(b, ()))
+
+
+@dataclass
+class Side:
+    """One side of an aligned group: its sentences (id, text), their facts, and the sentence before.
+
+    ``context`` is the statement just before the group in the same paragraph,
+    where the source of a claim often is; ``facts`` maps every sentence id
+    (the group's and the context's) to that sentence's facts.
+    """
+
+    sentences: tuple[tuple[int, str], ...]
+    facts: Mapping[int, tuple[Fact, ...]]
+    context: tuple[tuple[int, str], ...] = ()
+
+    def mentions(self, kind: str) -> list[Mention]:
+        """This side's facts of one kind, in reading order, with the sentence they are in."""
+        return [Mention(sid, f) for sid, _ in self.sentences for f in self.facts[sid] if f.kind == kind]
+
+    def context_mentions(self, kind: str) -> list[Mention]:
+        return [Mention(sid, f) for sid, _ in self.context for f in self.facts[sid] if f.kind == kind]
+
+    def sentence_text(self, sentence_id: int) -> str:
+        return self._texts[sentence_id]
+
+    @cached_property
+    def _texts(self) -> dict[int, str]:
+        return dict((*self.sentences, *self.context))
+
+    @cached_property
+    def text(self) -> str:
+        return " ".join(text for _, text in self.sentences)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return [token for sid, text in self.sentences for token in tokens_of(sid, text)]
+
+    @cached_property
+    def stems(self) -> frozenset[str]:
+        return frozenset(t.stem for t in self.tokens)
+
+    def window(self, mention: Mention, size: int) -> list[Token]:
+        """The ``size`` content words nearest a mention before it and after it, in its sentence."""
+        sentence = [t for t in self.tokens if t.sentence == mention.sentence and t.content]
+        before = [t for t in sentence if t.end <= mention.fact.start][-size:]
+        after = [t for t in sentence if t.start >= mention.fact.end][:size]
+        return [*before, *after]
+
+    def slot(self, mention: Mention) -> tuple[str, str]:
+        """The word right before and right after a mention, lower case ("" at a sentence's edge)."""
+        sentence = [t for t in self.tokens if t.sentence == mention.sentence]
+        before = [t for t in sentence if t.end <= mention.fact.start]
+        after = [t for t in sentence if t.start >= mention.fact.end]
+        after_word = after[0].lower if after else ""
+        return (before[-1].lower if before else "", after_word)
+
+
+@dataclass
+class Group:
+    """Both sides of an aligned group, as the comparators see them."""
+
+    left: Side
+    right: Side
+
+    @property
+    def sides(self) -> tuple[Side, Side]:
+        return (self.left, self.right)
+
+
+def joined(mentions: Sequence[Mention]) -> str | None:
+    """The evidence as one string, each wording once: the ``left`` / ``right`` of the JSON's first version."""
+    return "; ".join(dict.fromkeys(m.fact.text for m in mentions)) or None
+
+
+def difference(kind: str, left: Sequence[Mention], right: Sequence[Mention], *, conflict: bool = False
+               ) -> Difference:
+    """A difference with its evidence on each side: the wording, and where each piece of it is."""
+    return Difference(kind, joined(left), joined(right), conflict=conflict,
+                      left_evidence=tuple(dict.fromkeys(m.evidence for m in left)),
+                      right_evidence=tuple(dict.fromkeys(m.evidence for m in right)))
+
+
+class FactKind:
+    """One kind of fact: how to find it in a sentence and how to compare two sides' facts of it.
+
+    Subclasses set ``name`` (the one name of the kind, used for differences,
+    the inventory and ``factcompare check --fail-on``), ``needs`` (the kinds
+    whose facts in the same sentence its extractor reads), and ``inventory``
+    (whether the fact inventory lists it).
+    """
+
+    name: str = ""
+    needs: tuple[str, ...] = ()
+    inventory: bool = False
+    #: the value of the inventory's JSON ``kind`` field (schema 1 named numbers "quantity")
+    inventory_label: str = ""
+
+    def extract(self, sentence: str, words: frozenset[str], found: Mapping[str, list[Fact]]) -> list[Fact]:
+        """The facts of this kind in one sentence; ``found`` holds the facts of the kinds in ``needs``."""
+        raise NotImplementedError
+
+    def settle(self, facts: list[Fact], found: Mapping[str, list[Fact]]) -> list[Fact]:
+        """Drop facts that another kind's fact of the same sentence explains (default: keep all)."""
+        return facts
+
+    def compare(self, group: Group) -> list[Difference]:
+        """The differences of this kind between the two sides of a group."""
+        raise NotImplementedError
+

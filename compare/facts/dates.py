@@ -1,0 +1,148 @@
+"""Dates: years, calendar dates, weekdays, relative dates ("last month") and times of day ("6 p.m.").
+
+Key: the parts the date states, such as ``month=jun day=30 year=2003``, so
+that "Dec. 4" and "December 4" compare equal and "June 30" can be seen to
+agree with "June 30, 2003"; ``relative=last week`` for a date relative to a
+day the text does not give; ``time=6pm`` for a time of day.
+
+Two dates conflict when they cannot be the same day and date the same thing:
+a part both state differs ("on Sunday" / "on Monday") and the words around
+them have something in common ("Police came on Sunday" / "Police came on
+Monday"). "the 2003 invasion of Iraq" and "headed the command from 2010" date
+two things.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..models import Difference
+from ..text import STOP_WORDS
+from .base import Fact, FactKind, Group, Mention, Side, difference, related, sentence_words
+
+NAME = "date"
+
+MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
+          "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_DATE = re.compile(
+    rf"\b(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{{2}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\.?(?:,?\s+(?:19|20)\d{{2}})?"
+    rf"|(?-i:(?:{MONTHS.title()}))\.?\s+(?:19|20)\d{{2}}"
+    # A month named alone, capitalised: "in May", "since March" (lower case, "may" is a verb).
+    rf"|(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"|(?:19|20)\d{{2}}s?"
+    rf"|(?:last|next|this|on|early|late)\s+(?:{WEEKDAYS}|week|month|year|weekend|morning|night|spring|summer"
+    rf"|autumn|fall|winter)"
+    rf"|(?:{WEEKDAYS})|yesterday|today|tomorrow|tonight)\b",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+_DATE_TRIGGERS = frozenset(
+    f"{MONTHS}|{WEEKDAYS}|yesterday|today|tomorrow|tonight|week|month|year|weekend|morning|night|spring"
+    "|summer|autumn|fall|winter".split("|"))
+_TIME = re.compile(r"(?<![\w.:])\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|EST\b|EDT\b)", re.IGNORECASE)
+_MONTH_NAMES = "january february march april may june july august september october november december".split()
+_RELATIVE_DAYS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
+# Dates compared as dating the same thing need a content word in common within this many words.
+CONTEXT_WORDS = 4
+
+
+def extract_dates(sentence: str, words: frozenset[str] | None = None) -> list[Fact]:
+    """Years, calendar dates, weekdays, relative dates and times of day, in reading order.
+
+    "Today" with a capital inside a sentence is a title (the "Today" show), not a date.
+    """
+    words = sentence_words(sentence) if words is None else words
+    if _DATE_TRIGGERS.isdisjoint(words) and not _DIGIT.search(sentence):
+        return []
+    facts = [Fact(NAME, m.group(), date_key(m.group()), m.start(), m.end()) for m in _DATE.finditer(sentence)
+             if not (m.group() in {"Today", "Tonight", "Tomorrow"}
+                     and sentence[: m.start()].rstrip(" “\"‘'").rstrip()[-1:] not in {"", ".", "!", "?"})]
+    facts += [Fact(NAME, m.group(), "time=" + re.sub(r"[\s.]", "", m.group().lower()), m.start(), m.end())
+              for m in _TIME.finditer(sentence) if not any(f.start <= m.start() < f.end for f in facts)]
+    return sorted(facts, key=lambda f: f.start)
+
+
+def date_key(text: str) -> str:
+    lower = re.sub(r"\s+", " ", text.lower().replace(",", " ").replace(".", " ")).strip()
+    lower = re.sub(r"^on ", "", lower)
+    parts: dict[str, str] = {}
+    for word in lower.split():
+        if re.fullmatch(r"(?:19|20)\d{2}s?", word):
+            parts["year"] = word
+        elif re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", word):
+            parts["day"] = str(int(re.sub(r"\D", "", word)))
+        elif word[:3] in {m[:3] for m in _MONTH_NAMES} and (word in _MONTH_NAMES or len(word) <= 4):
+            parts["month"] = word[:3]
+        elif word in WEEKDAYS.split("|"):
+            parts["weekday"] = word
+    if not parts or re.match(r"(?:last|next|this|early|late)\b", lower) or lower in _RELATIVE_DAYS:
+        return "relative=" + lower  # "last week", "yesterday": relative to a day the text does not give
+    return " ".join(f"{part}={parts[part]}" for part in ("year", "month", "day", "weekday") if part in parts)
+
+
+def date_parts(key: str) -> dict[str, str]:
+    """The parts of a date key: ``"month=jun day=30"`` -> ``{"month": "jun", "day": "30"}``."""
+    if key.startswith("relative="):
+        return {"relative": key.split("=", 1)[1]}
+    return dict(part.split("=", 1) for part in key.split(" ") if "=" in part)
+
+
+def compatible_dates(a: Fact, b: Fact) -> bool:
+    """Dates that can be the same day: no part both state differs ("June 30" / "June 30, 2003")."""
+    parts_a, parts_b = date_parts(a.key), date_parts(b.key)
+    shared = parts_a.keys() & parts_b.keys()
+    return bool(shared) and all(parts_a[p] == parts_b[p] for p in shared)
+
+
+def _comparable(a: Fact, b: Fact) -> bool:
+    """Dates stated in a common part other than a relative one ("Sunday" / "Monday", "2002" / "2003")."""
+    return bool((date_parts(a.key).keys() & date_parts(b.key).keys()) - {"relative"})
+
+
+def _same_occasion(a: Mention, side_a: Side, b: Mention, side_b: Side) -> bool:
+    """Whether two dates date the same thing: a content word in common around them, or the same slot."""
+    if side_a.slot(a) == side_b.slot(b) and any(w and w not in STOP_WORDS for w in side_a.slot(a)):
+        return True
+    around_b = [t.lower for t in side_b.window(b, CONTEXT_WORDS)]
+    return any(related(x.lower, y) for x in side_a.window(a, CONTEXT_WORDS) for y in around_b)
+
+
+class Dates(FactKind):
+    name = NAME
+    inventory = True
+    inventory_label = NAME
+
+    def extract(self, sentence: str, words: frozenset[str], found: Mapping[str, list[Fact]]) -> list[Fact]:
+        return extract_dates(sentence, words)
+
+    def settle(self, facts: list[Fact], found: Mapping[str, list[Fact]]) -> list[Fact]:
+        # A year inside a count is the count's figure: "about 2000 people".
+        return [d for d in facts if not any(q.start <= d.start and d.end <= q.end for q in found.get("number", []))]
+
+    def compare(self, group: Group) -> list[Difference]:
+        """Dates of one thing that cannot be the same day (conflicts), and dates only one side gives.
+
+        A relative date ("yesterday", "last week") is never in conflict with a
+        calendar one: which day it means depends on a publication date the text
+        does not give.
+        """
+        left, right = group.left.mentions(NAME), group.right.mentions(NAME)
+        left_only = [m for m in left if not any(compatible_dates(m.fact, r.fact) for r in right)]
+        right_only = [m for m in right if not any(compatible_dates(m.fact, g.fact) for g in left)]
+        differences = []
+        for mention in list(left_only):
+            partner = next((r for r in right_only if _comparable(mention.fact, r.fact)
+                            and _same_occasion(mention, group.left, r, group.right)), None)
+            if partner is not None:
+                differences.append(difference(NAME, [mention], [partner], conflict=True))
+                left_only.remove(mention)
+                right_only.remove(partner)
+        if left_only or right_only:
+            differences.append(difference(NAME, left_only, right_only))
+        return differences
+
+
+KIND = Dates()

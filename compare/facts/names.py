@@ -1,0 +1,290 @@
+"""Names: people, places, organisations, programmes, as runs of capitalised words.
+
+Key: the name as newsrooms vary it, folded: aliases ("U.N." = "UN" = "United
+Nations"), acronyms with or without dots ("F.B.I." = "FBI"), British and
+American spellings, titles and honorifics dropped ("Sen. Chuck Grassley",
+"Defense Secretary Jim Mattis" -> "chuck grassley", "jim mattis"), middle
+initials and suffixes dropped ("James B. Comey", "Robert S. Mueller III" ->
+"james comey", "robert mueller"), possessives cut ("Trump's"). Party-state tags
+("D-Calif.", "R-Iowa") are not names; programme titles ("Face the Nation",
+"Meet the Press") are one name each, not people.
+
+A name one side gives and the other never mentions in any form is a detail; it
+is a conflict only when it stands where the other side has another name,
+between the same words ("examined by the Herald yesterday" / "examined by The
+Age yesterday").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+
+from ..models import Difference
+from ..text import STOP_WORDS, normalize, stem
+from .base import Fact, FactKind, Group, Mention, difference
+from .dates import MONTHS, WEEKDAYS
+
+NAME = "name"
+
+# Different spellings and short forms of one name, folded to one key. General
+# knowledge of news copy, not of any one story. Acronyms are looked up without dots.
+NAME_ALIASES: dict[str, str] = {
+    "un": "united nations", "united nations": "united nations",
+    "us": "united states", "usa": "united states", "united states": "united states", "america": "united states",
+    "american": "united states", "united states of america": "united states",
+    "uk": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
+    "united kingdom": "united kingdom",
+    "eu": "european union", "european union": "european union",
+    "nato": "nato",
+    "un security council": "united nations security council",
+    "united nations security council": "united nations security council",
+    "gop": "republican party", "republican party": "republican party",
+}
+# British and American spellings of the same word: folded to the American one.
+_SPELLING = ((re.compile(r"\b(de|of)fence\b"), r"\1fense"), (re.compile(r"(?<=[a-z])isation\b"), "ization"),
+             (re.compile(r"(?<=[a-z])ise([ds]?)\b"), r"ize\1"), (re.compile(r"(?<=[a-z])tre\b"), "ter"),
+             # -our only in words where -or is the American form ("four" is not "for").
+             (re.compile(r"\b(col|hon|lab|fav|neighb|behavi|harb|rum|hum|vig|arm|endeav|sav|flav)our"), r"\1or"))
+# Titles written short before a name; alone, they name nobody.
+TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen col capt lt sgt maj cmdr adm prof rev st mt ft jr sr "
+                                "supt insp det cpl pvt brig no".split())
+# Words that end a title before a person's name: "Defense Secretary Jim Mattis", "U.S. Attorney Paul Fishman".
+TITLE_HEADS = frozenset(
+    "mr mrs ms miss dr sen senator rep representative congressman congresswoman gov governor president "
+    "secretary attorney general counsel judge justice mayor sheriff minister speaker chairman chairwoman chair "
+    "director ambassador commissioner spokesman spokeswoman spokesperson adviser advisor chief lt col gen capt "
+    "sgt maj adm cmdr rev prof sir dame lord king queen prince princess pope commander superintendent "
+    "lieutenant colonel captain sergeant major admiral professor reverend".split())
+# At most this many words of office before a title head: "White House Press Secretary Sarah Sanders".
+TITLE_MAX_WORDS = 4
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Programmes of the news, named in reports as where something was said; names, but not people.
+PROGRAMMES = ("Face the Nation", "Meet the Press", "Fox News Sunday", "State of the Union", "This Week",
+              "Good Morning America", "Morning Joe", "Fox & Friends", "Fox and Friends", "60 Minutes",
+              "The Daily Show", "Real Time", "The View", "Nightline", "Hardball", "The Tonight Show")
+_PROGRAMME = re.compile("|".join(re.escape(p) for p in sorted(PROGRAMMES, key=len, reverse=True)))
+# Party-state tags after a politician's name: "D-Calif.", "R-S.C.", "I-Vt.".
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z]")
+# Lower-case words that may sit inside a name: "Alissa de Carbonnel", "Secretary of State".
+NAME_JOINERS = frozenset({"of", "de", "del", "da", "van", "von", "al", "bin", "la", "le", "for"})
+_NAME_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['.-][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"(?:'s|(?<=s)')$")
+_ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]?")
+_CALENDAR = frozenset(f"{WEEKDAYS}|{MONTHS}".split("|"))
+_CURLY_APOSTROPHES = ("’", "‘", "ʼ")
+_APOSTROPHES = str.maketrans(dict.fromkeys(_CURLY_APOSTROPHES, "'"))
+_OPENERS = frozenset(" \"'([“‘")
+
+
+@lru_cache(maxsize=65536)
+def fold_spelling(text: str) -> str:
+    """Lower case with British spellings folded to American ("Defence" -> "defense")."""
+    folded = text.lower()
+    for pattern, replacement in _SPELLING:
+        folded = pattern.sub(replacement, folded)
+    return folded
+
+
+def _without_title(words: list[str]) -> list[str]:
+    """A person's name without the title before it: ["defense", "secretary", "jim", "mattis"] -> ["jim", "mattis"].
+
+    A name that is all title ("Secretary of State") is kept whole.
+    """
+    for cut in range(min(TITLE_MAX_WORDS, len(words) - 1), 0, -1):
+        if words[cut - 1] in TITLE_HEADS and words[cut] not in NAME_JOINERS:
+            return words[cut:]
+    return words
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """The comparable form of a name: aliases, acronyms, spellings, titles, initials and suffixes folded.
+
+    "U.N." -> "united nations", "F.B.I." -> "fbi", "Sen. Mitch McConnell" -> "mitch mcconnell",
+    "Robert S. Mueller III" -> "robert mueller".
+    """
+    folded = fold_spelling(_POSSESSIVE.sub("", normalize(name).replace("’", "'")))
+    words = [w.replace(".", "") if _ACRONYM.fullmatch(w) else w.rstrip(".")
+             for w in re.sub(r"^the\s+", "", folded).split()]
+    words = [w for w in words if w]
+    if len(words) > 1:
+        words = _without_title(words)
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words = words[:-1]
+    if len(words) > 2:  # middle initials: "james b comey"
+        words = [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
+    folded = " ".join(words)
+    if folded in NAME_ALIASES:
+        return NAME_ALIASES[folded]
+    first, _, rest = folded.partition(" ")
+    if rest and first in NAME_ALIASES:  # "U.N. General Assembly" -> "united nations general assembly"
+        return f"{NAME_ALIASES[first]} {rest}"
+    return folded
+
+
+# Letters that start a capitalised word: upper-case letters of the Basic
+# Multilingual Plane, every cased script of the news. The astral planes' ones
+# (mathematical alphanumerics, Deseret, Adlam) are left out: with them the
+# class can no longer be a bitmap and the search runs forty times slower.
+_UPPER = "".join(c for c in map(chr, range(0x10000)) if c.isupper() and re.match(r"[^\W\d_]", c))
+_LETTER = r"[^\W\d_]"
+# Where a word of _NAME_WORD can begin: not inside a word, nor after "x." / "x-" / "x'" within one.
+_WORD_START = rf"(?<!{_LETTER})(?<!{_LETTER}['.-])"
+# The first letter is matched before the look-behinds (which then include it):
+# a pattern that opens on a character class lets the engine skip ahead fast.
+# A middle initial ("James B. Comey") keeps its full stop inside the run.
+_CAPITALISED = (rf"[{_UPPER}](?<!{_LETTER}.)(?<!\d.)(?<!{_LETTER}['.-].)"
+                rf"(?:\.(?:{_LETTER}\.)+|\.(?=\s+[{_UPPER}]{_LETTER})|{_LETTER}*(?:['.-]{_LETTER}+)*)")
+_JOINER = rf"{_WORD_START}(?:{'|'.join(sorted(NAME_JOINERS))})(?!{_LETTER}|['.-]{_LETTER})"
+# A stretch of capitalised words and joiners separated by nothing but spaces:
+# every name lies inside one, so the word-by-word rules run on these stretches only.
+_NAME_STRETCH = re.compile(rf"{_CAPITALISED}(?:\s*(?:{_CAPITALISED}|{_JOINER}))*")
+
+
+def extract_names(sentence: str) -> list[Fact]:
+    """Runs of capitalised words: people, places, organisations ("Hikmet Hajiyev", "U.N. Security Council").
+
+    Words join a run only across plain spaces (a comma ends it), with joiners
+    such as "of" or "de" allowed inside. A run at the start of the sentence
+    counts only if it has two words or more, since any first word is capitalised.
+    """
+    # One character for one, so offsets stay valid; most sentences have no curly apostrophe.
+    text = sentence.translate(_APOSTROPHES) if any(a in sentence for a in _CURLY_APOSTROPHES) else sentence
+    facts = [Fact(NAME, m.group(), name_key(m.group()), m.start(), m.end(), "programme")
+             for m in _PROGRAMME.finditer(text)]
+    for stretch in _NAME_STRETCH.finditer(text):
+        if len(stretch.group().split(maxsplit=1)) > 1:
+            words = [(m.start(), m.end(), m.group()) for m in _NAME_WORD.finditer(text, stretch.start(), stretch.end())]
+        else:  # one word: the common case, no need to split
+            words = [(stretch.start(), stretch.end(), stretch.group())]
+        words = [w for w in words if not any(p.start <= w[0] < p.end for p in facts if p.detail == "programme")]
+        # A possessive ends a name: "Azerbaijan's Hajiyev" is Azerbaijan, then Hajiyev.
+        cuts = [i + 1 for i, word in enumerate(words[:-1]) if _POSSESSIVE.search(word[2])]
+        for first, last in zip([0, *cuts], [*cuts, len(words)], strict=True):
+            fact = _name_fact(sentence, text, words[first:last])
+            if fact is not None:
+                facts.append(fact)
+    return sorted(facts, key=lambda f: f.start)
+
+
+def _is_title(text: str, word: tuple[int, int, str]) -> bool:
+    """A title written short before a name: "Sen." in "Sen. Mitch McConnell"."""
+    return word[2].lower() in TITLE_ABBREVIATIONS and text[word[1] : word[1] + 1] == "."
+
+
+def _name_fact(sentence: str, text: str, run: list[tuple[int, int, str]]) -> Fact | None:
+    """The name a run of capitalised words (start, end, word) makes, if it makes one."""
+    # A run starts at a capitalised word that is not a function word ("The United Nations").
+    while run and (run[0][2].lower() in STOP_WORDS or not run[0][2][0].isupper()):
+        run = run[1:]
+    while run and (run[-1][2].lower() in NAME_JOINERS or _is_title(text, run[-1])):
+        run = run[:-1]  # "Massachusetts Gov." before "Mitt Romney": the state, then the name
+    if not run or (len(run) < 2 and _starts_sentence(text, run[0][0])):
+        return None  # any first word is capitalised: alone there, it is no evidence of a name
+    if len(run) == 1 and (len(run[0][2]) == 1 or _PARTY_TAG.match(run[0][2])):
+        return None  # "(R)", "D-Calif.": a party and a state, not a name
+    start, end = run[0][0], run[-1][1]
+    written = _POSSESSIVE.sub("", text[start:end])
+    key = name_key(written)
+    if key in _CALENDAR or not key:  # "Sunday", "June": dates, not names
+        return None
+    return Fact(NAME, sentence[start : start + len(written)], key, start, start + len(written))
+
+
+def _starts_sentence(text: str, position: int) -> bool:
+    """Whether only quotes, brackets and spaces, after a full stop or nothing, stand before ``position``."""
+    position -= 1
+    while position >= 0 and text[position] in _OPENERS:
+        position -= 1
+    return position < 0 or text[position] in ".!?:"
+
+
+# -- comparison ------------------------------------------------------------------
+
+# Two name words match when one is a prefix of the other and they share at
+# least this many letters: Armenia / Armenian, Azerbaijan / Azerbaijani.
+NAME_PREFIX_MIN = 5
+# Words for the name check: acronyms ("U.N."), words with their apostrophes.
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:'[^\W\d_]+)*")
+
+
+def word_present(word_stem: str, stems: set[str] | frozenset[str]) -> bool:
+    if word_stem in stems:
+        return True
+    if len(word_stem) < NAME_PREFIX_MIN:
+        return False
+    return any(len(other) >= NAME_PREFIX_MIN and (other.startswith(word_stem) or word_stem.startswith(other))
+               for other in stems)
+
+
+def word_stems(text: str) -> set[str]:
+    return {stem(word) for word in _WORD.findall(text.replace("’", "'").lower())}
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` is an acronym of ``long``: "IAEA" / "International Atomic Energy Agency", "GE" / "General
+    Electric Co", "TPP" / "Trans-Pacific Partnership"."""
+    letters = short.replace(".", "")
+    if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
+        return False
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", long) if w[:1].isupper())
+    return len(initials) >= 2 and initials.startswith(letters)
+
+
+def _significant(fact: Fact) -> list[str]:
+    """The stems that identify a name: its key's words, joiners left out ("Sen. Chuck Grassley" -> chuck, grassley)."""
+    return [s for s in word_stems(fact.key) if s not in NAME_JOINERS]
+
+
+class Names(FactKind):
+    name = NAME
+    inventory = True
+    inventory_label = NAME
+
+    def extract(self, sentence: str, words: frozenset[str], found: Mapping[str, list[Fact]]) -> list[Fact]:
+        return extract_names(sentence)
+
+    def compare(self, group: Group) -> list[Difference]:
+        """Names one side mentions and the other does not mention at all, in any form.
+
+        A name only one side gives is a detail: two reports name one actor as
+        "the Fed" and "the Federal Open Market Committee", "U.S." and
+        "American", a minister and his ministry, far more often than they swap
+        one for another. It is a conflict when a name stands where the other
+        side has another name, between the same words, one of them a content
+        word ("examined by the Herald yesterday" / "examined by The Age
+        yesterday"): the one form of a swap that is rarely a rewording. Two
+        names each only one side gives are listed apart, never as "X vs Y":
+        side by side they would read as a substitution.
+        """
+        mentions = [group.left.mentions(NAME), group.right.mentions(NAME)]
+        stems = [side.stems | {m.fact.key for m in found} for side, found in zip(group.sides, mentions, strict=True)]
+        stems = [frozenset(s | word_stems(side.text)) for s, side in zip(stems, group.sides, strict=True)]
+        missing: list[list[Mention]] = [[], []]
+        for side, other in ((0, 1), (1, 0)):
+            for mention in mentions[side]:
+                fact = mention.fact
+                if fact.key in stems[other]:
+                    continue
+                significant = _significant(fact)
+                if significant and not any(word_present(s, stems[other]) for s in significant) and not any(
+                        abbreviates(fact.text, m.fact.text) or abbreviates(m.fact.text, fact.text)
+                        for m in mentions[other]):
+                    missing[side].append(mention)
+        differences = []
+        for mention in list(missing[0]):
+            slot = group.left.slot(mention)
+            if not any(slot):
+                continue
+            swapped = next((m for m in missing[1] if group.right.slot(m) == slot), None)
+            if swapped is not None:
+                differences.append(difference(NAME, [mention], [swapped], conflict=True))
+                missing[0].remove(mention)
+                missing[1].remove(swapped)
+        return [*differences, *(difference(NAME, [m], []) for m in missing[0]),
+                *(difference(NAME, [], [m]) for m in missing[1])]
+
+
+KIND = Names()

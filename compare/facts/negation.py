@@ -1,0 +1,100 @@
+"""Negation: "not", "never", "no", "denied", "refused to", "cannot".
+
+Key: ``not`` for a negated action or thing, ``deny`` for a denial of a claim.
+A negation conflicts with the other side only when the other side affirms
+what it negates, the same predicate outside any negation of its own (see
+:mod:`compare.facts.scope`): "the army did not withdraw" / "the army
+withdrew". A negation of a clause the other side does not tell ("who usually
+wears a bow tie but opted not to") is no difference between the two
+accounts, and two negations in other words agree: "without recommending
+criminal charges" / "recommended no charges be filed", "had no comment" /
+"did not comment", "would not recuse himself" / "refused to recuse himself".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..models import Difference
+from .base import Fact, FactKind, Group, Mention, Side, difference, related, sentence_words
+from .certainty import extract_certainty
+from .scope import contradicted, covered, focus, shielded
+
+NAME = "negation"
+
+# "not" inside a compound ("do-not-call") or in "not only" negates nothing.
+_NEGATION = re.compile(
+    r"(?<!-)\b(?:not(?!-)(?! only\b)|never|no(?!-)(?!\.\s*\d)|none|nobody|nothing|neither|nor|cannot)\b|n['’]t\b"
+    r"|\b(?:den(?:y|ied|ies)|refut(?:e|ed|es)|reject(?:ed|s)?|dismiss(?:ed|es)?|rebuff(?:ed|s)?|refus(?:e|ed|es|ing)"
+    r"|declin(?:e|ed|es|ing)|fail(?:ed|s|ing)?\s+to)\b",
+    re.IGNORECASE,
+)
+_TRIGGERS = frozenset(
+    "not never no none nobody nothing neither nor cannot decline declined declines declining refuse refused "
+    "refuses refusing fail failed fails failing deny denied denies refute refuted refutes reject rejected rejects "
+    "dismiss dismissed dismisses rebuff rebuffed rebuffs".split())
+
+
+def extract_negations(sentence: str, certainty: list[Fact] | None = None,
+                      words: frozenset[str] | None = None) -> list[Fact]:
+    """Negations and denials ("not", "denied", "refuted"), except inside a verification caveat."""
+    words = sentence_words(sentence) if words is None else words
+    if _TRIGGERS.isdisjoint(words) and "n't" not in sentence and "n’t" not in sentence:
+        return []
+    if certainty is None:
+        certainty = extract_certainty(sentence)
+    caveats = [(f.start, f.end) for f in certainty if f.key == "unverified"]
+    facts = []
+    for match in _NEGATION.finditer(sentence):
+        if any(start <= match.start() < end for start, end in caveats):
+            continue
+        word = match.group().lower()
+        # Denying a claim is one thing, negating an action another; refusing or
+        # failing to act negates the action ("refused to recuse" = "would not recuse").
+        key = "deny" if word[:4] in {"deny", "deni", "refu", "reje", "dism", "rebu"} and not word.startswith(
+            "refus") else "not"  # declining to comment = not commenting
+        facts.append(Fact(NAME, match.group(), key, match.start(), match.end()))
+    return facts
+
+
+def _agreed(side: Side, mention: Mention, other: Side, negations: list[Mention]) -> bool:
+    """Whether the other side has a negation of the same kind about the same predicate, or one whose
+    predicate is left unsaid ("something Gattine has denied." / "Gattine denied that he ever called")."""
+    word = focus(side, mention)
+    for theirs in negations:
+        if theirs.fact.key != mention.fact.key:
+            continue
+        their_word = focus(other, theirs)
+        if word is None or their_word is None or related(word.lower, their_word.lower):
+            return True
+    return False
+
+
+class Negation(FactKind):
+    name = NAME
+    needs = ("certainty",)
+
+    def extract(self, sentence: str, words: frozenset[str], found: Mapping[str, list[Fact]]) -> list[Fact]:
+        return extract_negations(sentence, found.get("certainty", []), words)
+
+    def compare(self, group: Group) -> list[Difference]:
+        """Negations of what the other side affirms: one conflict, with each side's negations of that kind.
+
+        (One difference for both sides, not one a side: the list then reads the
+        same whichever article is called left.)
+        """
+        found: list[list[Mention]] = [[], []]
+        mentions = [group.left.mentions(NAME), group.right.mentions(NAME)]
+        for side, other in ((0, 1), (1, 0)):
+            other_side = group.sides[other]
+            negated = covered(other_side, mentions[other]) | shielded(other_side)
+            for mention in mentions[side]:
+                if _agreed(group.sides[side], mention, other_side, mentions[other]):
+                    continue
+                if contradicted(group.sides[side], mention, other_side, negated, paraphrase=True):
+                    found[side].append(mention)
+        return [difference(NAME, found[0], found[1], conflict=True)] if found[0] or found[1] else []
+
+
+KIND = Negation()

@@ -1,0 +1,409 @@
+"""Numbers: figures with what they count and how approximate they are, and vague amounts ("several").
+
+Key: ``value|head``, the canonical value ("1200", "$1200000000", "3.5%",
+"~multiple" for a vague amount) and the stem of the counted noun ("post" for
+"over 60 military posts", empty when nothing is counted).
+
+Two figures conflict only when they count the same thing and cannot both be
+true: "25 people" / "80 people" (the same counted noun), "$5 million" /
+"$9 million" said of the same thing (the same currency, with words around them
+in common). "$5.7 billion he demanded" against "55 miles of fencing" counts two
+things; "more than $1 million" agrees with "$1.1 million"; "$6.3 billion" with
+"$6.32 billion" (rounding).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+
+from ..models import Difference
+from ..text import NUMBER_WORDS, STOP_WORDS, stem
+from .base import Fact, FactKind, Group, Mention, Side, difference, related, sentence_words
+
+NAME = "number"
+
+_APPROXIMATIONS = (
+    "more than", "less than", "fewer than", "at least", "at most", "up to", "nearly", "almost", "about",
+    "around", "roughly", "approximately", "some", "over", "under", "dozens of", "hundreds of",
+    "thousands of", "scores of",
+)
+# What each approximation lets the true figure be, as a factor range of the written figure.
+_LOWER_BOUNDS = frozenset({"more than", "over", "at least"})
+_UPPER_BOUNDS = frozenset({"less than", "fewer than", "under", "up to", "at most"})
+_NEAR_BELOW = frozenset({"nearly", "almost"})
+_AROUND = frozenset({"about", "around", "roughly", "approximately", "some"})
+#: how far "about 100" may be from the true figure: 85 to 115 agree with it
+APPROXIMATE_SPREAD = 0.15
+#: how far past a bound a figure may go: "more than 800" agrees with 1,000, not with 2,084 (news writes
+#: "more than 800" for 800-odd, not for any figure above 800)
+BOUND_SPREAD = 0.5
+# Words that stand for an unstated number: "multiple civilian casualties".
+VAGUE_QUANTITIES = ("multiple", "several", "numerous", "many", "dozens", "hundreds", "thousands", "scores",
+                    "a number of", "a few", "few")
+_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_SCALE = r"(?:[\s-]?(?:bn|billion|m|mn|million|k|thousand|trillion|tn))?"
+# Currency signs, with the country prefixes of wire copy ("US$", "$US", "A$").
+_CURRENCY = r"(?:US\$|\$US|A\$|C\$|NZ\$|HK\$|[$€£])"
+_SPACE = r"\s"
+_VAGUE_WORDS = "|".join(v.replace(" ", _SPACE) for v in VAGUE_QUANTITIES)
+# A minus sign counts only where it cannot be a range's dash ("5-10"): "-5 degrees".
+_DIGIT_NUMBER = re.compile(
+    rf"(?:{_CURRENCY}|(?<![\w.,-])[-−](?=\d)|(?<![\w.,/]))\d+(?:[.,]\d+)*(?:/\d+|\s\d/\d+|\s?[½¼¾])?"
+    rf"(?:[\s-]?%|[\s-]?per\s?cent\b)?{_SCALE}(?![\w/])", re.IGNORECASE)
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+# A number word, with the scale word after it: "five million", "two hundred", "twenty-five thousand";
+# "two dozen" and "two-dozen" are one figure (24).
+_SCALE_WORDS = "hundred|thousand|million|billion|trillion|dozen"
+_WORD_NUMBER = re.compile(rf"\b(?:(?:{_TENS})-(?:{_UNITS})|{_NUMBER_WORD})(?:[\s-]+(?:{_SCALE_WORDS}))?\b",
+                          re.IGNORECASE)
+_VAGUE_WORD = re.compile(rf"\b(?:{_VAGUE_WORDS})\b", re.IGNORECASE)
+_FOLLOWING_WORD = re.compile(r"\s+[a-z]+(?:-[a-z]+)*")
+_SCALES = {"bn": 1e9, "billion": 1e9, "m": 1e6, "mn": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3,
+           "trillion": 1e12, "tn": 1e12}
+# A figure written with this many significant digits or more may be a rounding
+# of a more precise one: "6.3" of "6.32". A round "30" is not taken for 26.
+ROUNDED_MIN_DIGITS = 2
+# Figures this close (share of the larger) agree: one figure reported at another moment or rounded
+# another way ("$7.91" / "$7.94"), as a rounding agrees.
+CLOSE_FIGURES = 0.05
+# Two figures without a counted noun measure the same thing when they have a
+# content word in common within this many words on either side.
+CONTEXT_WORDS = 3
+
+
+def number_value(number: str) -> str:
+    """A canonical value: "1,200" -> "1200", "$1.2bn" -> "$1200000000", "twenty-five" -> "25", "3.5%" -> "3.5%".
+
+    "five million" -> "5000000", "US$5-million" -> "$5000000", "-5" -> "-5", "two-dozen" -> "24".
+    """
+    fraction = re.fullmatch(r"(?:(\d+)\s)?(\d+)/(\d+)|(\d+)?\s?([½¼¾])", number.strip())
+    if fraction:  # "16/32", "2 1/2", "2 ½"
+        whole, top, bottom, whole_before_sign, sign = fraction.groups()
+        part = _FRACTIONS[sign] if sign else int(top) / int(bottom) if int(bottom) else 0.0
+        return f"{int(whole or whole_before_sign or 0) + part:g}"
+    text = re.sub(r"per\s?cent", "%", number.lower().replace("−", "-"))
+    currency = next((sign for sign in "$€£" if sign in text[:4]), "")
+    text = re.sub(r"^(?:us|nz|hk|a|c)?[$€£](?:us)?", "", text)
+    text = re.sub(r"(?<=\d)[\s-]+(?=[a-z%])", "", text)  # "53.7-million", "5 million", "3.5 %"
+    percent = text.endswith("%")
+    text = text.rstrip("%").strip()
+    words = re.split(r"[\s-]+", text) if text[:1].isalpha() else text.split()
+    if words and text[0].isalpha() and all(w in NUMBER_WORDS for w in words):
+        return f"{currency}{_word_value(words)}{'%' if percent else ''}"
+    match = re.fullmatch(r"(-?)([\d.,]+)([a-z]*)", text)
+    if not match:
+        return text
+    sign, digits, scale = match.groups()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits):
+        digits = digits.replace(",", "")
+    value = digits
+    if scale in _SCALES:
+        try:
+            value = f"{float(digits.replace(',', '.')) * _SCALES[scale]:.0f}"
+        except ValueError:
+            value = digits
+    return f"{currency}{sign}{value}{'%' if percent else ''}"
+
+
+def _word_value(words: list[str]) -> str:
+    """The value of number words: ["twenty", "five"] -> 25, ["five", "million"] -> 5000000."""
+    value = int(NUMBER_WORDS[words[0]])
+    rest = words[1:]
+    if rest and words[0] in _TENS.split("|") and rest[0] in _UNITS.split("|"):  # "twenty-five"
+        value += int(NUMBER_WORDS[rest[0]])
+        rest = rest[1:]
+    for scale in rest:
+        value *= int(NUMBER_WORDS[scale])
+    return str(value)
+
+
+# Currencies written as words, by stem: the same amount as their sign.
+_CURRENCY_WORDS = {stem(word): sign for word, sign in (("dollars", "$"), ("dollar", "$"), ("euros", "€"),
+                                                       ("euro", "€"), ("pounds", "£"), ("pound", "£"))}
+
+
+def _counted_head(counted: str) -> str:
+    """The counted thing's last word, stemmed: "military posts" -> "post"."""
+    words = [w for w in counted.split() if w.lower() not in STOP_WORDS]
+    return stem(words[-1].lower()) if words else ""
+
+
+_DIGIT = re.compile(r"\d")
+# Number words worth a regular-expression pass: "one" alone is skipped below anyway.
+_COUNT_WORDS = frozenset(NUMBER_WORDS) - {"one"}
+# The last word of each vague amount: "a number of" -> "number".
+_VAGUE_TRIGGERS = frozenset(v.split()[-1] if not v.endswith(" of") else v.split()[-2] for v in VAGUE_QUANTITIES)
+# A figure between commas right after a capitalised name is an age: "Mr. Mattis, 68, will leave".
+_AGE = re.compile(r"[A-Z][\w'’.-]*, $")
+# Words after a figure that are not what it counts: "19.5 million last year", "$5 apiece".
+_NOT_COUNTED = frozenset("last next this per each apiece ago earlier later".split())
+# Plurals without an "s": "2000 people" counts people, "the 2020 war" is a year.
+_IRREGULAR_PLURALS = frozenset("people men women children police personnel staff feet teeth mice geese".split())
+
+
+def extract_numbers(sentence: str, words: frozenset[str] | None = None,
+                    dates: list[Fact] | None = None) -> list[Fact]:
+    """Numbers with what they count and how approximate they are; vague amounts ("several") too.
+
+    A number inside one of ``dates`` ("June 3, 2021") is the date's, not a count.
+    """
+    words = sentence_words(sentence) if words is None else words
+    numbers = list(_DIGIT_NUMBER.finditer(sentence)) if _DIGIT.search(sentence) else []
+    if not _COUNT_WORDS.isdisjoint(words):
+        numbers += [m for m in _WORD_NUMBER.finditer(sentence)  # "5 million" is one number, not two
+                    if not any(n.start() <= m.start() < n.end() for n in numbers)]
+    vague = not _VAGUE_TRIGGERS.isdisjoint(words)
+    if not numbers and not vague:
+        return []
+    facts = []
+    lower = sentence.lower()
+    for match in sorted(numbers, key=lambda m: m.start()):
+        number = match.group()
+        if number.lower() == "one":
+            continue  # mostly a pronoun: "the most recent one", "one leading to Armenia"
+        counted, end = _counted_after(sentence, match.end())
+        approx = _approximation_before(lower, match.start())
+        if _is_year(number) and not _is_plural(counted):
+            continue  # a year ("in 1991", "the 2020 war") is a date, not a count ("about 2000 people")
+        start = lower.rfind(approx, 0, match.start()) if approx else match.start()
+        value, head = number_value(number), _counted_head(counted)
+        if not head and _AGE.search(sentence, 0, match.start()) and sentence[match.end() : match.end() + 1] == ",":
+            head = "age"  # "Stone, 66, was taken": an age, compared with ages only
+        if head in _CURRENCY_WORDS and value[:1] not in "$€£":  # "10,000 dollars" is "$10,000"
+            value, head = _CURRENCY_WORDS[head] + value, ""
+        facts.append(Fact(NAME, sentence[start:end], f"{value}|{head}", start, end, approx))
+    for match in _VAGUE_WORD.finditer(sentence) if vague else ():
+        counted, end = _counted_after(sentence, match.end())
+        if not counted or any(f.start < end and match.start() < f.end for f in facts):
+            continue
+        key = f"~{match.group().lower()}|{_counted_head(counted)}"
+        facts.append(Fact(NAME, sentence[match.start() : end], key, match.start(), end, "vague"))
+    facts = [f for f in facts if not any(d.start <= f.start and f.end <= d.end for d in dates or ())]
+    return sorted(facts, key=lambda f: f.start)
+
+
+def _is_year(text: str) -> bool:
+    return bool(re.fullmatch(r"(?:19|20)\d{2}", text))
+
+
+def _is_plural(counted: str) -> bool:
+    last = counted.split()[-1].lower() if counted else ""
+    return last.endswith("s") or last in _IRREGULAR_PLURALS
+
+
+def _approximation_before(lower: str, position: int) -> str | None:
+    """The approximation word(s) right before a number ("over", "more than", "more than a"), or None."""
+    before = lower[max(0, position - 18) : position]
+    before = before[:-2] if before.endswith(" a ") else before  # "more than a dozen"
+    for phrase in _APPROXIMATIONS:
+        if before.endswith(f" {phrase} ") or before == f"{phrase} ":
+            return phrase
+    return None
+
+
+def _counted_after(sentence: str, position: int) -> tuple[str, int]:
+    """The counted words after a number (up to the first function word) and where they end."""
+    end = position
+    kept: list[str] = []
+    while (word := _FOLLOWING_WORD.match(sentence, end)) is not None:
+        text = word.group().strip()
+        if len(kept) == 2 or not text.islower() or text in STOP_WORDS or text in _NOT_COUNTED:
+            break
+        # A second word belongs to the counted thing only as its plural head
+        # ("military posts", "civilian casualties"); otherwise it is the verb
+        # ("troops moved", "people died").
+        if kept and (kept[-1].endswith("s") or not text.endswith("s")):
+            break
+        kept.append(text)
+        end = word.end()
+    return " ".join(kept), end
+
+
+# -- comparison ------------------------------------------------------------------
+
+def value_of(fact: Fact) -> str:
+    return fact.key.split("|", 1)[0]
+
+
+def head_of(fact: Fact) -> str:
+    return fact.key.split("|", 1)[1]
+
+
+def _unit(fact: Fact) -> str:
+    """What kind of figure it is: a currency sign, "%", or "" for a count."""
+    value = value_of(fact)
+    if value[:1] in "$€£":
+        return value[0]
+    return "%" if value.endswith("%") else ""
+
+
+def _magnitude(fact: Fact) -> float | None:
+    number = value_of(fact).strip("$€£%")
+    return float(number) if re.fullmatch(r"-?\d+(?:\.\d+)?", number) else None
+
+
+def _significant_digits(written: str) -> int:
+    """Significant digits of the figure as written: "6.3 billion" -> 2, "1,200" -> 2, "25" -> 2."""
+    match = re.search(r"\d[\d,]*(?:\.\d+)?", written)
+    if not match:
+        return 0
+    figure = match.group().replace(",", "")
+    digits = figure.replace(".", "").lstrip("0")
+    return len(digits if "." in figure else digits.rstrip("0")) or 1
+
+
+def _rounds_to(coarse: float, fine: float, written: str) -> bool:
+    """Whether the figure ``written`` (value ``coarse``) is ``fine`` rounded or cut off to its digits."""
+    digits = _significant_digits(written)
+    if digits < ROUNDED_MIN_DIGITS or not fine:  # two significant digits at least: a round "30" is not 26
+        return False
+    scale = 10 ** (math.floor(math.log10(abs(fine))) + 1 - digits)
+    return coarse in (round(fine / scale) * scale, math.trunc(fine / scale) * scale)
+
+
+def _interval(fact: Fact, value: float) -> tuple[float, float]:
+    """The figures an approximate one allows: "more than 10" -> (10, inf), "about 100" -> (85, 115)."""
+    approx = fact.detail
+    if approx in _LOWER_BOUNDS:
+        return (value, value * (1 + BOUND_SPREAD))
+    if approx in _UPPER_BOUNDS:
+        return (value * (1 - BOUND_SPREAD), value)
+    if approx in _NEAR_BELOW:
+        return (value * (1 - APPROXIMATE_SPREAD), value)
+    if approx in _AROUND:
+        return (value * (1 - APPROXIMATE_SPREAD), value * (1 + APPROXIMATE_SPREAD))
+    return (value, value)
+
+
+def compatible(a: Fact, b: Fact) -> bool:
+    """Figures that can both be true of one count: equal, one a rounding of the other, or within each other's
+    approximation ("more than $1 million" and "$1.1 million"). The same approximation with two figures
+    ("at least 23" / "at least 26") is two different figures."""
+    if value_of(a) == value_of(b):
+        return True
+    if _unit(a) != _unit(b):
+        return False
+    if not _unit(a) and head_of(a) and head_of(b) and head_of(a) != head_of(b) and not related(
+            _head_word(a), _head_word(b)):
+        return False  # "5,500 jobs" and "over four years" count two things
+    x, y = _magnitude(a), _magnitude(b)
+    if x is None or y is None:
+        return False
+    if _rounds_to(x, y, a.text) or _rounds_to(y, x, b.text):
+        return True
+    if abs(x - y) <= CLOSE_FIGURES * max(abs(x), abs(y)):
+        return True  # "$7.91" / "$7.94", "1,066.62" / "1,069.42": one figure at two moments or two roundings
+    if a.detail == b.detail:
+        return False
+    (low_a, high_a), (low_b, high_b) = _interval(a, x), _interval(b, y)
+    return low_a <= high_b and low_b <= high_a
+
+
+def _head_word(fact: Fact) -> str:
+    return fact.text.split()[-1].lower() if head_of(fact) else ""
+
+
+def same_thing(a: Mention, side_a: Side, b: Mention, side_b: Side) -> int:
+    """How surely two figures count or measure the same thing: 0 (two things) to 3 (the same counted noun).
+
+    3: the same counted noun, or near-synonyms ("killed" / "casualties");
+    2: the same unit and the same words on both sides of them, one a content word;
+    1: the same unit and a content word in common around them ("the $5 million
+    *settlement*" / "*settled* for $9 million"). Sums and percentages are
+    compared by their words around, not by a counted noun.
+    """
+    fa, fb = a.fact, b.fact
+    vague = "vague" in (fa.detail, fb.detail)
+    if _unit(fa) != _unit(fb) and not vague:
+        return 0
+    around_a = [t.lower for t in side_a.window(a, CONTEXT_WORDS)]
+    around_b = [t.lower for t in side_b.window(b, CONTEXT_WORDS)]
+    if (head_of(fa) == "age") != (head_of(fb) == "age"):
+        return 0  # an age and a count
+    if _unit(fa) and _unit(fb):
+        pass  # sums and percentages: what follows is what they are of, not a counted noun ("$140 million pay package")
+    elif head_of(fa) and head_of(fb):
+        if head_of(fa) == head_of(fb) or related(_head_word(fa), _head_word(fb)):
+            return 3
+        if not vague:
+            return 0  # "25 people" and "80 posts" count two things
+    slot = side_a.slot(a)
+    if slot == side_b.slot(b) and any(w and w not in STOP_WORDS for w in slot):
+        return 2
+    words = [*around_a, _head_word(fa)]
+    return 1 if any(x and y and related(x, y) for x in words for y in [*around_b, _head_word(fb)]) else 0
+
+
+def _one_to_one(candidates: list[tuple[int, int, int]], left: list[Mention], right: list[Mention]
+                ) -> list[tuple[int, int]]:
+    """Greedy one-to-one pairs from (rank, left index, right index), best rank first.
+
+    Ties are broken by the figures themselves, never by side, so that swapping
+    the articles pairs the same figures.
+    """
+    def order(candidate: tuple[int, int, int]) -> tuple[int, int, int, str, str]:
+        rank, i, j = candidate
+        a, b = left[i].fact, right[j].fact
+        return (rank, min(a.start, b.start), max(a.start, b.start), min(a.text, b.text), max(a.text, b.text))
+
+    pairs: list[tuple[int, int]] = []
+    used_left: set[int] = set()
+    used_right: set[int] = set()
+    for _rank, i, j in sorted(candidates, key=order):
+        if i not in used_left and j not in used_right:
+            pairs.append((i, j))
+            used_left.add(i)
+            used_right.add(j)
+    return pairs
+
+
+class Numbers(FactKind):
+    name = NAME
+    needs = ("date",)
+    inventory = True
+    inventory_label = "quantity"
+
+    def extract(self, sentence: str, words: frozenset[str], found: Mapping[str, list[Fact]]) -> list[Fact]:
+        return extract_numbers(sentence, words, found.get("date", []))
+
+    def compare(self, group: Group) -> list[Difference]:
+        """Figures the sides state differently for one thing (conflicts), and figures only one side gives.
+
+        A side that gives only vague amounts ("multiple casualties") where the
+        other gives figures of the same thing ("25 people killed") conflicts with it.
+        """
+        left_only, right_only = group.left.mentions(NAME), group.right.mentions(NAME)
+        # One figure of a side agrees with one of the other, at most; equal figures first.
+        agreeing = [(int(value_of(m.fact) != value_of(r.fact)), i, j) for i, m in enumerate(left_only)
+                    for j, r in enumerate(right_only) if compatible(m.fact, r.fact)]
+        matched = _one_to_one(agreeing, left_only, right_only)
+        left_only = [m for i, m in enumerate(left_only) if i not in {i for i, _ in matched}]
+        right_only = [m for j, m in enumerate(right_only) if j not in {j for _, j in matched}]
+        differences = []
+        # Pair the figures of one thing, the surest pairs first.
+        candidates = [(-sureness, i, j) for i, m in enumerate(left_only) for j, r in enumerate(right_only)
+                      if "vague" not in (m.fact.detail, r.fact.detail)
+                      and (sureness := same_thing(m, group.left, r, group.right))]
+        paired = [(left_only[i], right_only[j]) for i, j in _one_to_one(candidates, left_only, right_only)]
+        for mention, partner in sorted(paired, key=lambda p: p[0].fact.start):
+            differences.append(difference(NAME, [mention], [partner], conflict=True))
+            left_only.remove(mention)
+            right_only.remove(partner)
+        exact = [[m for m in side if m.fact.detail != "vague"] for side in (left_only, right_only)]
+        vague = [[m for m in side if m.fact.detail == "vague"] for side in (left_only, right_only)]
+        # Figures against vague amounts of the same thing: "25 people; 80 injured" / "multiple casualties".
+        if (exact[0] and vague[1] and not exact[1] and any(
+                same_thing(f, group.left, v, group.right) for f in exact[0] for v in vague[1])) or (
+                exact[1] and vague[0] and not exact[0] and any(
+                same_thing(v, group.left, f, group.right) for v in vague[0] for f in exact[1])):
+            return [*differences, difference(NAME, left_only, right_only, conflict=True)]
+        if left_only or right_only:
+            differences.append(difference(NAME, left_only, right_only))
+        return differences
+
+
+KIND = Numbers()

@@ -1,0 +1,210 @@
+"""Scopes of negations and hedges: which claim a "not" or an "allegedly" bears on.
+
+A negation or a hedge bears on the words after it, to the end of its clause
+(a negative object, "no" or "nothing", on the verb before it too): in "did not
+recommend charges" the negated predicate (the *focus*) is "recommend"; in
+"recommended no charges be filed" it is "recommended". A negation or hedge
+conflicts with the other side only when the other side states its focus
+plainly, about the same thing: "the army did not withdraw from the town" /
+"the army withdrew from the town". A focus the other side never mentions
+belongs to a clause the two reports do not share ("who usually wears a bow
+tie but opted not to"); a focus the other side negates or hedges too is
+agreed on; the same word in another claim ("has not changed its position" /
+"open to other changes") is another claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .base import Fact, Mention, Side, Token, lemma, related
+
+#: content words after a negation or hedge that it bears on, at most
+SCOPE_CONTENT_WORDS = 4
+#: content words either side of a focus that tell which claim it is in
+CLAIM_WORDS = 4
+#: ... and at least this many of its words
+SHARED_CLAUSE_WORDS = 2
+# Words between a negation and what it negates, that are not the predicate:
+# auxiliaries, adverbs of degree and time, "to" of an infinitive.
+_SKIPPED = frozenset(
+    "be been being ever even yet always necessarily immediately directly independently really fully quite able "
+    "going get got just only also still so very much any further longer more once again too either publicly "
+    "formally officially personally actually done".split())
+# A full stop after a capital is an initial or an acronym's ("U.N. troops"), not the clause's end.
+_CLAUSE_END = re.compile(r"[,;:!?()“”\"—–]|(?<![A-Z])\.(?!\w)|\s-{1,2}\s"
+                         r"|\b(?:but|although|though|while|whereas|because)\b")
+# Negative objects, which negate the verb before them: "recommended no charges", "included none of".
+NEGATIVE_OBJECTS = frozenset({"no", "none", "nothing", "nobody", "neither"})
+# Words that mark the words after them as negated on the side that has them, though
+# not negations of their own (a side "without" a thing is not in conflict with one having it).
+SHIELDS = frozenset({"without", "no", "not", "never", "none", "nothing", "nobody", "neither", "nor", "cannot",
+                     "lack", "lacked", "lacks", "absent"})
+
+
+def _sentence_tokens(side: Side, sentence: int) -> list[Token]:
+    return [t for t in side.tokens if t.sentence == sentence]
+
+
+def _clause_after(side: Side, mention: Mention) -> list[Token]:
+    """The tokens after a mention in its clause, up to SCOPE_CONTENT_WORDS content words."""
+    text = side.sentence_text(mention.sentence)
+    end = _CLAUSE_END.search(text, mention.fact.end)
+    stop = end.start() if end else len(text)
+    found, content = [], 0
+    for token in _sentence_tokens(side, mention.sentence):
+        if mention.fact.end <= token.start < stop and token.end > mention.fact.end:
+            found.append(token)
+            content += token.content
+            if content == SCOPE_CONTENT_WORDS:
+                break
+    return found
+
+
+def _verb_before(side: Side, mention: Mention) -> Token | None:
+    """The word right before a negative object ("recommended" in "recommended no charges"), if a content word."""
+    before = [t for t in _sentence_tokens(side, mention.sentence) if t.end <= mention.fact.start]
+    if not before:
+        return None
+    between = side.sentence_text(mention.sentence)[before[-1].end : mention.fact.start]
+    word = before[-1]
+    return word if word.content and not between.strip() and _predicate(side, word) else None
+
+
+def _predicate(side: Side, token: Token) -> bool:
+    text = side.sentence_text(token.sentence)[token.start : token.end]
+    return token.content and token.lower not in _SKIPPED and not token.lower.endswith("n't") and text[:1].islower()
+
+
+def focus(side: Side, mention: Mention) -> Token | None:
+    """The predicate a negation or hedge bears on: for a negative object the verb before it, otherwise the
+    first lower-case content word after it in its clause. Names are passed over ("alleges that Stone worked"
+    bears on "worked")."""
+    if mention.fact.text.lower() in NEGATIVE_OBJECTS and (verb := _verb_before(side, mention)) is not None:
+        return verb
+    return next((t for t in _clause_after(side, mention) if _predicate(side, t)), None)
+
+
+def covered(side: Side, markers: Iterable[Mention]) -> set[tuple[int, int]]:
+    """(sentence, token start) of every token inside the scope of one of ``markers`` on ``side``."""
+    found: set[tuple[int, int]] = set()
+    for marker in markers:
+        found.update((t.sentence, t.start) for t in _clause_after(side, marker))
+        if marker.fact.text.lower() in NEGATIVE_OBJECTS and (verb := _verb_before(side, marker)) is not None:
+            found.add((verb.sentence, verb.start))
+    return found
+
+
+def shielded(side: Side) -> set[tuple[int, int]]:
+    """Tokens after a word of negation on ``side`` ("without recommending charges"), in its clause."""
+    text = {sid: side.sentence_text(sid) for sid, _ in side.sentences}
+    shields = [Mention(t.sentence, Fact("shield", text[t.sentence][t.start : t.end], t.lower, t.start, t.end))
+               for t in side.tokens if t.lower in SHIELDS or t.lower.endswith("n't")]
+    return covered(side, shields)
+
+
+def _claim_words(side: Side, token: Token) -> set[str]:
+    """The content words around a token in its sentence, as lemmas."""
+    mention = Mention(token.sentence, Fact("word", token.lower, token.lower, token.start, token.end))
+    return {lemma(t.lower) for t in side.window(mention, CLAIM_WORDS)}
+
+
+def _same_claim(words: set[str], side: Side, token: Token) -> bool:
+    around = _claim_words(side, token)
+    return any(related(a, b) for a in words for b in around)
+
+
+# Words before a negation that put it in a clause of its own: relatives, subordinators, saying verbs.
+_EMBEDDING = frozenset(
+    "that which who whom whose if when whether because although though since unless until while after before "
+    "as said says say told tells stated added claimed insisted argued".split())
+_AUXILIARIES = frozenset("is are was were am be been has have had will would can could should must may might shall "
+                         "does did do".split())
+#: a negation of the main clause whose predicate the other side words differently still conflicts
+#: when this share of the negating sentence's content words is on the other side: a paraphrase
+PARAPHRASE_SHARE = 0.25
+#: ... and a negation inside a clause of its own ("said it would not scrap") when this share is
+EMBEDDED_PARAPHRASE_SHARE = 0.5
+# Negative prefixes: "unchanged" is "not changed".
+_NEGATIVE_PREFIXES = ("un", "in", "im", "dis", "non")
+
+
+# Where a clause begins or ends, for what a negated claim says: strong punctuation, a coordinated
+# clause (", and", ", but"), a subordinate or relative clause.
+_CLAUSE_BOUNDARY = re.compile(r"[;:()“”\"—–]|(?<![A-Z])\.(?!\w)|\s-{1,2}\s|,\s+(?:and|but|or)\b"
+                              r"|\b(?:but|after|before|when|because|although|though|while|if|since|until|unless"
+                              r"|whereas|that|which|who)\b", re.IGNORECASE)
+
+
+def _clause_of(side: Side, mention: Mention) -> list[Token]:
+    """The tokens of the clause a mention is in."""
+    text = side.sentence_text(mention.sentence)
+    starts = [m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, mention.fact.start)]
+    end = _CLAUSE_BOUNDARY.search(text, mention.fact.end)
+    first, last = (starts[-1] if starts else 0), (end.start() if end else len(text))
+    return [t for t in _sentence_tokens(side, mention.sentence) if first <= t.start and t.end <= last
+            and not (mention.fact.start <= t.start < mention.fact.end)]
+
+
+def negates_anything(side: Side) -> bool:
+    """Whether a side has any word of negation."""
+    return any(t.lower in SHIELDS or t.lower.endswith("n't") for t in side.tokens) or bool(side.mentions("negation"))
+
+
+def in_main_clause(side: Side, mention: Mention) -> bool:
+    """Whether a negation belongs to its sentence's main clause: only a subject, the auxiliary it follows and
+    an opening phrase ("In his new position, Dynes will not earn") before it; not "said he did not",
+    "that Congress refused", "in refusing"."""
+    if mention.fact.text.lower().endswith("ing"):
+        return False
+    text = side.sentence_text(mention.sentence)
+    before = [t for t in _sentence_tokens(side, mention.sentence) if t.end <= mention.fact.start]
+    opening = text[: mention.fact.start].split(",")
+    if len(opening) > 1 and len(opening[0].split()) <= 8:  # an opening phrase, then the clause
+        start = len(opening[0]) + 1
+        before = [t for t in before if t.start >= start]
+    auxiliaries = [t for t in before if t.lower in _AUXILIARIES or t.lower.endswith("n't")]
+    return not any(t.lower in _EMBEDDING for t in before) and len(auxiliaries) <= 1
+
+
+def _negated_form(word: Token, other: Side) -> bool:
+    """Whether ``other`` has the word with a negative prefix ("unchanged" for "changed")."""
+    return any(t.lower.startswith(_NEGATIVE_PREFIXES) and any(
+        related(word.lower, t.lower[len(p):]) for p in _NEGATIVE_PREFIXES if t.lower.startswith(p))
+        for t in other.tokens if t.content and len(t.lower) > len(word.lower))
+
+
+def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[int, int]], *,
+                 paraphrase: bool = False) -> bool:
+    """Whether ``other`` states plainly what ``mention`` (a negation or hedge on ``side``) bears on.
+
+    Its focus, said about the same thing (a content word in common around it), and nowhere negated or
+    hedged on ``other`` (nor with a negative prefix: "not changed" / "unchanged"). With ``paraphrase``,
+    a negation of the sentence's main clause also conflicts with a side that words the predicate
+    differently but tells the rest of the sentence: "Dynes will not earn $395,000 ... Atkinson's salary"
+    / "Dynes will get $395,000 ... Atkinson's current salary".
+    """
+    word = focus(side, mention)
+    if word is not None:
+        occurrences = [t for t in other.tokens if t.content and related(word.lower, t.lower)]
+        if any((t.sentence, t.start) in negated for t in occurrences) or _negated_form(word, other):
+            return False  # the other side negates or hedges it too
+        claim = _claim_words(side, word) - {lemma(word.lower)}
+        if any(_same_claim(claim, other, t) for t in occurrences):
+            return True
+    if not paraphrase or negates_anything(other):
+        return False
+    # A negation of the main clause bears on the sentence; one in a clause of its own, on that clause.
+    main = in_main_clause(side, mention)
+    share = PARAPHRASE_SHARE if main else EMBEDDED_PARAPHRASE_SHARE
+    told = _sentence_tokens(side, mention.sentence) if main else _clause_of(side, mention)
+    words = {lemma(t.lower) for t in told if t.content}
+    words -= {lemma(word.lower)} if word is not None else set()
+    other_words = {lemma(t.lower) for t in other.tokens if t.content and (t.sentence, t.start) not in negated}
+    shared = words & other_words
+    # Both ways: a long sentence holding a short one shares much of the short one, not a paraphrase of it.
+    if not words or len(shared) < SHARED_CLAUSE_WORDS:
+        return False
+    told_share = len(shared) / len(words)
+    return (min(told_share, len(shared) / len(other_words)) if main else told_share) >= share

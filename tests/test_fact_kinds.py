@@ -1,0 +1,262 @@
+"""Each fact kind's comparator on its own: a case table per kind, what is a conflict, a detail, or nothing.
+
+The cases come from real article pairs (the BASIL gold's false alarms of version 0.1.0 among them),
+rewritten to the sentence that shows the rule. Every case is also checked with the sides swapped.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from compare import Comparison
+from compare.facts import BY_NAME, INVENTORY_KINDS, KIND_NAMES, KINDS, extract_facts, group_differences, name_key
+from compare.facts.inventory import fact_inventory
+from compare.models import DIFFERENCE_KINDS
+from compare.serialize import INVENTORY_LABELS
+
+Case = tuple[str, str, str, list[tuple[str | None, str | None, bool]]]
+
+
+def _check(kind: str, left: str, right: str, expected: list[tuple[str | None, str | None, bool]]) -> None:
+    found = [(d.left, d.right, d.conflict) for d in group_differences([left], [right]) if d.kind == kind]
+    assert found == expected
+    mirrored = [(d.right, d.left, d.conflict) for d in group_differences([right], [left]) if d.kind == kind]
+    assert mirrored == expected
+
+
+NEGATION_CASES: list[Case] = [
+    ("affirmed-and-negated", "The army withdrew from the town.", "The army did not withdraw from the town.",
+     [(None, "not", True)]),
+    ("two-negations-in-other-words", "The panel closed its inquiry without recommending criminal charges.",
+     "The panel recommended no charges be filed and closed its inquiry.", []),
+    ("negative-object-is-the-verb's", "Moore had no comment.", "Moore did not comment.", []),
+    ("refusal", "He would not recuse himself.", "He refused to recuse himself.", []),
+    ("clause-the-other-side-does-not-tell", "Romney said Perry has not done enough and provided a magnet for "
+     "immigrants.", "Perry was criticized within his party for backing a state tuition plan.", []),
+    ("embedded-and-unshared", "Mattis said he did not believe in torturing suspects to get information.",
+     "Mattis opposed the use of torture in interrogations.", []),
+    ("same-word-other-claim", "Our position has not changed on Social Security.",
+     "The group is open to raising the retirement age and other changes.", []),
+    ("negative-prefix-agrees", "Our position has not changed on Social Security.",
+     "The group claims its position on Social Security remains unchanged.", []),
+    ("both-negate", "And if we don't get it, there should be no deal.",
+     "And if we don't get it, there should be no deal, she said.", []),
+    ("paraphrase-negated", "Dynes will get $395,000 a year, up from Atkinson's salary of $361,400.",
+     "In his new position, Dynes will not earn $395,000, an increase over Atkinson's salary of $361,400.",
+     [(None, "not", True)]),
+    ("denial-of-the-same-claim", "LePage said Gattine called him a racist, something Gattine has denied.",
+     "Gattine denied that he ever called the governor a racist.", []),
+]
+
+
+@pytest.mark.parametrize(("left", "right", "expected"), [c[1:] for c in NEGATION_CASES],
+                         ids=[c[0] for c in NEGATION_CASES])
+def test_negation(left: str, right: str, expected: list[tuple[str | None, str | None, bool]]) -> None:
+    _check("negation", left, right, expected)
+
+
+CERTAINTY_CASES: list[Case] = [
+    ("attempted-against-done", "Azerbaijani forces breached Armenian lines.",
+     "Armenian forces reported attempts by Azerbaijani forces to breach their lines.",
+     [(None, "attempts by Azerbaijani forces to", True)]),
+    ("claim-as-a-saying-verb", "It is run by separatist authorities who claim the area as their ancestral homeland.",
+     "It is administered by breakaway authorities who assert ancestral ties to the region.", []),
+    ("purpose-is-not-a-hedge", "Trump declared an emergency in an effort to seize funding for the wall.",
+     "Trump declared an emergency to access money for the wall.", []),
+    ("hedge-on-an-unshared-clause", "Perry is trying to shore up his credentials on immigration; Arpaio endorsed him.",
+     "Arpaio endorsed Perry.", []),
+    ("both-report-a-claim", "In January, he said drug dealers are coming into Maine.",
+     "In January, LePage claimed that drug dealers are coming into Maine.", []),
+    ("charges-are-allegations-too", "The indictment alleges that Stone obstructed the inquiry.",
+     "Stone was arrested on charges that he obstructed the inquiry.", []),
+    ("weak-hedge-is-a-detail", "The case marks a first.", "The case may mark a first.", [(None, "may mark", False)]),
+    ("caveat-doubts-the-whole-claim", "Shelling killed 25 people.",
+     "Shelling killed 25 people, although Reuters has not independently verified this.",
+     [(None, "has not independently verified", True)]),
+]
+
+
+@pytest.mark.parametrize(("left", "right", "expected"), [c[1:] for c in CERTAINTY_CASES],
+                         ids=[c[0] for c in CERTAINTY_CASES])
+def test_certainty(left: str, right: str, expected: list[tuple[str | None, str | None, bool]]) -> None:
+    _check("certainty", left, right, expected)
+
+
+NUMBER_CASES: list[Case] = [
+    ("same-count", "Police said 25 people died.", "Police said 80 people died.", [("25 people", "80 people", True)]),
+    ("two-things", "Congress granted $1.375 billion, short of the $5.7 billion he demanded.",
+     "It provided money for about 55 miles of fencing.", [("$1.375 billion; $5.7 billion", "about 55 miles", False)]),
+    ("within-the-approximation", "The reading cost $1.1 million, Vanity Fair estimated.",
+     "Vanity Fair estimated it cost more than $1 million.", []),
+    ("beyond-the-bound", "The firm has more than 800 employees.", "The firm has 2,084 employees.",
+     [("more than 800 employees", "2,084 employees", True)]),
+    ("same-approximation-two-figures", "At least 23 troops were killed.", "At least 26 troops were killed.",
+     [("At least 23 troops", "At least 26 troops", True)]),
+    ("close-figures-agree", "Shares rose to $7.91.", "Shares rose to $7.94.", []),
+    ("an-age-is-not-a-count", "Stone, 66, was taken into custody.", "Stone was charged in a seven-count indictment.",
+     [("66", "seven", False)]),
+    ("two-dozen", "He signed nearly two-dozen executive actions.", "He signed 23 executive actions.", []),
+    ("fraction", "The note lost 16/32 in price.", "The note lost 26/32 in price.", [("16/32", "26/32", True)]),
+    ("a-count-and-a-period", "Cadbury plans to cut 5,500 jobs.", "Cadbury will cut costs over four years.",
+     [("5,500 jobs", "over four years", False)]),
+]
+
+
+@pytest.mark.parametrize(("left", "right", "expected"), [c[1:] for c in NUMBER_CASES],
+                         ids=[c[0] for c in NUMBER_CASES])
+def test_number(left: str, right: str, expected: list[tuple[str | None, str | None, bool]]) -> None:
+    _check("number", left, right, expected)
+
+
+DATE_CASES: list[Case] = [
+    ("same-occasion", "Police came on Sunday.", "Police came on Monday.", [("on Sunday", "on Monday", True)]),
+    ("two-occasions", "He commanded Marines in the 2003 invasion of Iraq.",
+     "He won Senate confirmation in 2017.", [("2003", "2017", False)]),
+]
+
+
+@pytest.mark.parametrize(("left", "right", "expected"), [c[1:] for c in DATE_CASES], ids=[c[0] for c in DATE_CASES])
+def test_date(left: str, right: str, expected: list[tuple[str | None, str | None, bool]]) -> None:
+    _check("date", left, right, expected)
+
+
+ATTRIBUTION_CASES: list[Case] = [
+    ("two-named-speakers", "Hikmet Hajiyev stated that troops breached the lines.",
+     "Azerbaijan's defence ministry said that troops breached the lines.",
+     [("Hikmet Hajiyev", "Azerbaijan's defence ministry", True)]),
+    ("a-person-and-his-office", "U.S. Attorney Paul Fishman said his office was reviewing the matter.",
+     "Fishman's office said it was reviewing the matter.", []),
+    ("the-paper-reports-the-speaker", "Mary Cheney wrote that her sister is dead wrong.",
+     "According to the Times, Mary Cheney took to Facebook to rebuke her sister.",
+     [("Mary Cheney", "the Times", False)]),
+]
+
+
+@pytest.mark.parametrize(("left", "right", "expected"), [c[1:] for c in ATTRIBUTION_CASES],
+                         ids=[c[0] for c in ATTRIBUTION_CASES])
+def test_attribution(left: str, right: str, expected: list[tuple[str | None, str | None, bool]]) -> None:
+    _check("attribution", left, right, expected)
+
+
+NAME_CASES: list[Case] = [
+    ("acronym-with-dots", "The FBI arrested him.", "The F.B.I. arrested him.", []),
+    ("acronym-of-a-hyphenated-name", "Clinton said little about the Trans-Pacific Partnership deal.",
+     "Clinton did not weigh in on the TPP deal.", []),
+    ("swap-between-the-same-words", "It was examined by the Herald yesterday.", "It was examined by The Age yesterday.",
+     [("Herald", "Age", True)]),
+    # one name each side alone gives: listed apart, never as "Azerbaijan vs Ukraine"
+    ("one-sided-names-are-apart", "Armenia said its border with Azerbaijan is stable.",
+     "Armenia said Russia is preoccupied with Ukraine.", [("Azerbaijan", None, False), (None, "Russia", False),
+                                                         (None, "Ukraine", False)]),
+]
+
+
+@pytest.mark.parametrize(("left", "right", "expected"), [c[1:] for c in NAME_CASES], ids=[c[0] for c in NAME_CASES])
+def test_name(left: str, right: str, expected: list[tuple[str | None, str | None, bool]]) -> None:
+    _check("name", left, right, expected)
+
+
+NAME_KEY_CASES = [
+    ("F.B.I.", "fbi"), ("FBI", "fbi"), ("U.S", "united states"), ("James B. Comey", "james comey"),
+    ("Robert S. Mueller III", "robert mueller"), ("Michael T. Flynn", "michael flynn"),
+    ("Sen. Chuck Grassley", "chuck grassley"), ("Defense Secretary Jim Mattis", "jim mattis"),
+    ("Representative Adam B. Schiff", "adam schiff"), ("Mr. Trump", "trump"), ("President Trump", "trump"),
+    ("Secretary of State", "secretary of state"), ("Trump's", "trump"), ("Mattis’", "mattis"),
+    ("GOP", "republican party"),
+]
+
+
+@pytest.mark.parametrize(("written", "key"), NAME_KEY_CASES, ids=[c[0] for c in NAME_KEY_CASES])
+def test_names_as_newsrooms_write_them(written: str, key: str) -> None:
+    assert name_key(written) == key
+
+
+NOT_A_NAME_CASES = [
+    ("party-state-tag", "Rep. Adam Schiff (D-Calif.) spoke.", ["Adam Schiff"]),
+    ("party-letter", "Liz Cheney (R) spoke.", ["Liz Cheney"]),
+    ("programme", 'He spoke on CBS\'s "Face the Nation" and on "Meet the Press."',
+     ["CBS", "Face the Nation", "Meet the Press"]),
+    ("middle-initial", "Officials said James B. Comey was fired.", ["James B. Comey"]),
+    ("title-then-name", "In the poll, former Massachusetts Gov. Mitt Romney leads.", ["Massachusetts", "Mitt Romney"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [c[1:] for c in NOT_A_NAME_CASES], ids=[c[0] for c in NOT_A_NAME_CASES])
+def test_what_is_and_is_not_a_name(sentence: str, names: list[str]) -> None:
+    assert [f.text for f in extract_facts(sentence) if f.kind == "name"] == names
+
+
+def test_a_quoted_programme_title_is_not_a_quote_nor_a_date() -> None:
+    facts = extract_facts("In an interview shown Thursday on the “Today” show, Mr. Trump spoke.")
+    assert [(f.kind, f.text) for f in facts if f.kind in ("quote", "date")] == [("date", "Thursday")]
+
+
+def test_one_registry_one_name_per_kind() -> None:
+    assert KIND_NAMES == ("number", "date", "name", "quote", "attribution", "certainty", "negation", "direction")
+    assert KIND_NAMES == DIFFERENCE_KINDS  # the model's Literal: check --fail-on offers it without the patterns
+    assert len(set(KIND_NAMES)) == len(KINDS)
+    assert set(BY_NAME) == set(KIND_NAMES)
+    assert {f.kind for f in extract_facts("On Sunday, 25 people said “no”, Reuters reported.")} <= set(KIND_NAMES)
+    # the JSON keeps the inventory values of schema 1 ("quantity" for numbers), from one table
+    assert {k.name: k.inventory_label for k in KINDS if k.inventory} == INVENTORY_LABELS
+    assert set(INVENTORY_KINDS) == set(INVENTORY_LABELS)
+
+
+def _carried(kind: str, key: str, text: str) -> bool:
+    """Whether a statement carries an inventory fact, judged apart from the inventory's own matching."""
+    if kind == "name":
+        # a name's last word (a surname, or the name itself) written in the statement, or the key's alias
+        last = key.split()[-1]
+        return last in text.lower() or last in name_key(text) or any(
+            f.kind == "name" and f.key == key for f in extract_facts(text))
+    return any(f.kind == kind and f.key == key for f in extract_facts(text))
+
+
+def _inventory_is_honest(left: list[tuple[int, str]], right: list[tuple[int, str]]) -> list[str]:
+    wrong = []
+    texts = [dict(left), dict(right)]
+    for entry in fact_inventory(left, right):
+        if entry.where != "both":
+            continue
+        for side, ids in enumerate((entry.left, entry.right)):
+            if not any(_carried(entry.kind, entry.key, texts[side][i]) for i in ids):
+                wrong.append(f"{entry.kind} {entry.key!r} listed in both, not carried by side {side}")
+    return wrong
+
+
+def test_seed_inventory_lists_in_both_only_what_both_carry(seed_comparison: Comparison) -> None:
+    c = seed_comparison
+    left = [(i, c.left.sentences[i].text) for i in c.left.statement_ids]
+    right = [(i, c.right.sentences[i].text) for i in c.right.statement_ids]
+    assert _inventory_is_honest(left, right) == []
+    both = {f.text for f in c.facts if f.where == "both"}
+    assert "European Council" not in both  # the right has only the UN Security Council
+
+
+def test_gold_pairs_inventory_lists_in_both_only_what_both_carry(data_dir: Path) -> None:
+    from compare.evaluation.labels import load_basil_gold
+
+    pairs = load_basil_gold(data_dir)
+    assert len(pairs) == 30
+    wrong = []
+    for pair in pairs:
+        left, right = list(enumerate(pair.a.sentences)), list(enumerate(pair.b.sentences))
+        wrong += [f"{pair.name}: {w}" for w in _inventory_is_honest(left, right)]
+    assert wrong == []
+
+
+def test_evidence_locates_every_piece(seed_comparison: Comparison) -> None:
+    for alignment in seed_comparison.alignments:
+        for difference in alignment.differences:
+            for article, ids, evidence in ((seed_comparison.left, alignment.left, difference.left_evidence),
+                                           (seed_comparison.right, alignment.right, difference.right_evidence)):
+                statements = article.statement_ids
+                before = statements[statements.index(ids[0]) - 1] if statements.index(ids[0]) else None
+                for piece in evidence:
+                    assert article.sentences[piece.sentence].text[piece.start : piece.end] == piece.text
+                    # one of the group's own sentences, or the statement before it (a claim's source)
+                    assert piece.sentence in ids or piece.sentence == before
+                assert "; ".join(dict.fromkeys(p.text for p in evidence)) == (
+                    difference.left if evidence is difference.left_evidence else difference.right) or not evidence
