@@ -218,10 +218,12 @@ class Summary:
 class Comparison:
     """The whole result of comparing two articles.
 
-    ``alignments`` are ordered by their first left sentence; ``left_only`` and
-    ``right_only`` list the statements with no counterpart. Every statement of
-    each article appears in exactly one of those places; sentences of other
-    kinds appear in none. ``settings`` records every option that affects the
+    ``alignments`` are ordered by their left then right sentences; ``left_only``
+    and ``right_only`` list the statements with no counterpart. Every statement
+    of each article is either in one or more alignments (a sentence may have
+    counterparts that are not side by side with each other: it is then in one
+    group with each) or in its side's ``*_only`` list, never both; sentences of
+    other kinds appear in none. ``settings`` records every option that affects the
     result, and the version, so that a report can be reproduced.
     """
 
@@ -237,11 +239,16 @@ class Comparison:
     def __post_init__(self) -> None:
         for side in ("left", "right"):
             article: Article = getattr(self, side)
-            placed = [i for a in self.alignments for i in getattr(a, side)]
-            placed += list(getattr(self, f"{side}_only"))
-            if sorted(placed) != list(article.statement_ids):
-                msg = f"{side}: every statement must be placed exactly once (aligned or {side}-only)"
+            aligned = {i for a in self.alignments for i in getattr(a, side)}
+            only = list(getattr(self, f"{side}_only"))
+            if len(set(only)) != len(only) or aligned & set(only) or sorted(aligned | set(only)) != list(
+                    article.statement_ids):
+                msg = f"{side}: every statement must be aligned or {side}-only, not both"
                 raise ValueError(msg)
+        groups = [(a.left, a.right) for a in self.alignments]
+        if len(set(groups)) != len(groups):
+            msg = "an aligned group appears twice"
+            raise ValueError(msg)
 
     @cached_property
     def summary(self) -> Summary:
@@ -252,7 +259,8 @@ class Comparison:
         for reports that share nothing or contradict each other throughout.
         """
         same = [a for a in self.alignments if a.label == "same"]
-        in_same = sum(len(a.left) + len(a.right) for a in same)
+        # A statement with several counterparts counts once, as stated the same way if any group says so.
+        in_same = len({i for a in same for i in a.left}) + len({i for a in same for i in a.right})
         total = len(self.left.statement_ids) + len(self.right.statement_ids)
         return Summary(
             same=len(same),

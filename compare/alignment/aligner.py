@@ -42,7 +42,7 @@ class Group:
 
 
 def align_statements(left: Sequence[str], right: Sequence[str], options: CompareOptions) -> list[Group]:
-    """Align two lists of statements; returns groups ordered by their first left position."""
+    """Align two lists of statements; returns groups ordered by their left, then right positions."""
     return StatementAligner(left, right).align(options)
 
 
@@ -67,11 +67,11 @@ class StatementAligner:
         return probability.T if self.swapped else probability
 
     def align(self, options: CompareOptions) -> list[Group]:
-        """Groups ordered by their first left position."""
+        """Groups ordered by their left, then right positions."""
         groups = self._core.run(options)
         if self.swapped:
             groups = [g.mirrored() for g in groups]
-        return sorted(groups, key=lambda g: (g.left[0], g.right[0]))
+        return sorted(groups, key=lambda g: (g.left, g.right))
 
 
 class _Aligner:
