@@ -4,7 +4,8 @@ Two environment hooks, both unset outside tests (a checkpoint then costs two
 dictionary lookups):
 
 - ``FACTCOMPARE_CHECKPOINT_FD=N``: the process writes one line per stage it
-  reaches (``start``, ``imported``, ``read``, ``compare``, ``write``) to the open
+  reaches (``start``, ``imported``, ``fetch`` before each web page, ``read``,
+  ``compare``, ``write``) to the open
   file descriptor ``N``; a test reads lines until the stage it wants, then sends
   its signal: the signal lands at that stage or later, however loaded the machine.
 - ``FACTCOMPARE_SIGNAL_AT=STAGE[:SIGNAL]`` (for example ``write:SIGTERM``): the

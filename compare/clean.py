@@ -9,10 +9,11 @@ of the comparison and why. The rules are deliberately specific: a false
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .models import SentenceKind
+from .models import Region, SentenceKind
 from .segment import SentenceSpan
 
 # A line without final punctuation and at most this many words reads as a
@@ -73,7 +74,7 @@ _BOILERPLATE_RULES: tuple[_Rule, ...] = tuple(
                             r"|leave a reply|next (?:article|story|post)|previous (?:article|story|post))"
                             r"(?:[\s:!.>»›-]*$|[\s:»›-]+(?-i:[A-Z]))"),
         ("sharing buttons", r"^(?:share|tweet|email|print|pin it|whatsapp|facebook|twitter|linkedin|reddit)"
-                            r"(?:\s+(?:this|on|via|article|story|page|share|tweet|email|print|facebook|twitter"
+                            r"(?:[\s:|·•,/]+(?:this|on|via|article|story|page|share|tweet|email|print|facebook|twitter"
                             r"|linkedin|whatsapp|reddit|copy link)\b)*[\s:!.]*$"),
         ("subscription prompt", r"\b(?:sign up|subscribe)\b.{0,40}\b(?:newsletter|updates|alerts)\b"
                                 r"|\bnewsletter\b.{0,30}\bsign up\b|\bsupport (?:our|independent) journalism\b"
@@ -107,9 +108,20 @@ _QUESTION_WORDS = frozenset(
 )
 
 
-def classify_sentences(text: str, spans: Sequence[SentenceSpan]) -> list[tuple[SentenceKind, str | None]]:
-    """Give every sentence a kind and, unless it is a statement, the reason it was set aside."""
-    return [classify_sentence(text[span.start : span.end], span) for span in spans]
+def classify_sentences(text: str, spans: Sequence[SentenceSpan],
+                       regions: Sequence[Region] = ()) -> list[tuple[SentenceKind, str | None]]:
+    """Give every sentence a kind and, unless it is a statement, the reason it was set aside.
+
+    A sentence inside one of ``regions`` (what a Markdown file's markup says: a
+    heading, a list of links) takes that region's kind and reason.
+    """
+    starts = [region.start for region in regions]  # in text order, and never overlapping
+    kinds: list[tuple[SentenceKind, str | None]] = []
+    for span in spans:
+        index = bisect_right(starts, span.start) - 1
+        region = regions[index] if index >= 0 and span.end <= regions[index].end else None
+        kinds.append((region.kind, region.reason) if region else classify_sentence(text[span.start : span.end], span))
+    return kinds
 
 
 def classify_sentence(sentence: str, span: SentenceSpan) -> tuple[SentenceKind, str | None]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -21,18 +22,21 @@ from .segment import split_sentences
 def analyse_article(source: Source) -> Article:
     """Segment an article and give each sentence its kind."""
     spans = split_sentences(source.text)
-    kinds = classify_sentences(source.text, spans)
+    kinds = classify_sentences(source.text, spans, source.regions)
     sentences = tuple(
         Sentence(id=index, text=source.text[span.start : span.end], kind=kind, paragraph=span.paragraph,
                  start=span.start, end=span.end, reason=reason, compared=is_compared(kind, reason))
         for index, (span, (kind, reason)) in enumerate(zip(spans, kinds, strict=True))
     )
+    source_spans = None if source.source_map is None else tuple(
+        source.source_map.span(span.start, span.end) for span in spans)
     return Article(name=source.name, path=source.path, text=source.text, sentences=sentences,
-                   encoding=source.encoding)
+                   encoding=source.encoding, url=source.url, fetched_at=source.fetched_at, source_spans=source_spans)
 
 
 def compare_articles(left: str | Source | Article, right: str | Source | Article,
-                     options: CompareOptions | None = None) -> Comparison:
+                     options: CompareOptions | None = None, *,
+                     progress: Callable[[str], None] | None = None) -> Comparison:
     """Compare two articles: shared, differing and one-sided statements.
 
     Args:
@@ -41,6 +45,8 @@ def compare_articles(left: str | Source | Article, right: str | Source | Article
             article compared with several others is analysed once).
         right: the second article.
         options: thresholds and limits; the calibrated defaults when omitted.
+        progress: called with the name of each stage as it starts ("segmenting",
+            "scoring and aligning", "comparing facts"), for a progress display.
 
     Returns:
         The comparison: both analysed articles, the aligned groups with their
@@ -56,7 +62,10 @@ def compare_articles(left: str | Source | Article, right: str | Source | Article
         [((0,), (0,), 'same')]
     """
     options = options or CompareOptions()
+    step = progress or _quiet
     articles = []
+    if not (isinstance(left, Article) and isinstance(right, Article)):
+        step("segmenting")
     for default_name, given in (("left", left), ("right", right)):
         if isinstance(given, Article):
             article = given
@@ -76,7 +85,10 @@ def compare_articles(left: str | Source | Article, right: str | Source | Article
     # shared by the group differences and the inventory.
     extract = lru_cache(maxsize=None)(extract_facts)
     alignments = []
-    for group in align_statements(left_texts, right_texts, options):
+    step("scoring and aligning")
+    groups = align_statements(left_texts, right_texts, options)
+    step("comparing facts")
+    for group in groups:
         differences = group_differences(
             [(left_ids[p], left_texts[p]) for p in group.left], [(right_ids[p], right_texts[p]) for p in group.right],
             _context(left_article, left_ids, group.left[0]), _context(right_article, right_ids, group.right[0]),
@@ -111,6 +123,10 @@ def compare_articles(left: str | Source | Article, right: str | Source | Article
 
 def _prose(article: Article, ids: tuple[int, ...], texts: list[str]) -> list[tuple[int, str]]:
     return [(i, text) for i, text in zip(ids, texts, strict=True) if article.sentences[i].is_statement]
+
+
+def _quiet(stage: str) -> None:
+    """No progress display."""
 
 
 def _context(article: Article, statement_ids: tuple[int, ...], position: int) -> list[tuple[int, str]]:

@@ -7,6 +7,7 @@ construction; nothing in this module computes a comparison or renders one.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal, get_args
@@ -24,13 +25,71 @@ DIFFERENCE_KINDS: tuple[DifferenceKind, ...] = get_args(DifferenceKind)
 
 
 @dataclass(frozen=True)
+class Region:
+    """A stretch of an article's text that its markup already names: a Markdown heading, a list of links.
+
+    A sentence inside it gets ``kind`` and ``reason`` without further rules.
+    """
+
+    start: int
+    end: int
+    kind: SentenceKind
+    reason: str
+
+
+@dataclass(frozen=True)
+class SourceMap:
+    """Where the runs of an article's text were copied from in its file (a Markdown file).
+
+    ``pieces`` are ``(text_start, text_end, file_start, file_end)`` in text order:
+    ``text[text_start:text_end]`` came from ``file[file_start:file_end]``, verbatim
+    when both have the same length (else an entity or escape: ``&amp;`` for ``&``).
+    Text between pieces (paragraph breaks, a soft line break's space) was written
+    by the reader, not copied.
+    """
+
+    pieces: tuple[tuple[int, int, int, int], ...]
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [piece[0] for piece in self.pieces]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the file that the text ``[start, end)`` was copied from (its markup included)."""
+        if not self.pieces or end <= start:
+            return (0, 0)
+        starts = self._starts
+        first = self.pieces[max(0, bisect_right(starts, start) - 1)]
+        last = self.pieces[max(0, bisect_right(starts, end - 1) - 1)]
+        if start >= first[1]:  # in a gap: from the next piece
+            first = self.pieces[min(len(self.pieces) - 1, bisect_right(starts, start))]
+        file_start = first[2] + max(0, start - first[0]) if _verbatim(first) else first[2]
+        file_end = last[2] + min(end, last[1]) - last[0] if _verbatim(last) else last[3]
+        return (file_start, max(file_start, file_end))
+
+
+def _verbatim(piece: tuple[int, int, int, int]) -> bool:
+    return piece[1] - piece[0] == piece[3] - piece[2]
+
+
+@dataclass(frozen=True)
 class Source:
-    """An article's text before analysis: what a reader hands to the core."""
+    """An article's text before analysis: what a reader hands to the core.
+
+    ``path`` is where the article came from as a reader would cite it: the
+    file, or the URL of a fetched page (then ``url`` and ``fetched_at`` say
+    which page and when). ``source_map`` and ``regions`` come from a Markdown
+    file (see :mod:`compare.markdown_text`).
+    """
 
     text: str
     name: str = "article"
     path: str | None = None
     encoding: str | None = None
+    url: str | None = None
+    fetched_at: str | None = None
+    source_map: SourceMap | None = None
+    regions: tuple[Region, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,15 +137,30 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Article:
-    """An analysed article: its text and its sentences in reading order."""
+    """An analysed article: its text and its sentences in reading order.
+
+    ``text`` is what was compared: the file's text, the article extracted from a
+    web page, or a Markdown file's text with the syntax removed.
+    """
 
     name: str
     path: str | None
     text: str
     sentences: tuple[Sentence, ...]
     encoding: str | None = None
+    #: the page's address and the time it was fetched (UTC, ISO 8601), for an article read from the web
+    url: str | None = None
+    fetched_at: str | None = None
+    #: for a Markdown file, each sentence's span in the file (``text`` is the Markdown with its syntax
+    #: removed); None where ``text`` is the file's own text or was extracted from a web page
+    source_spans: tuple[tuple[int, int], ...] | None = None
 
     def __post_init__(self) -> None:
+        if self.source_spans is not None and (
+                len(self.source_spans) != len(self.sentences)
+                or any(not 0 <= start <= end for start, end in self.source_spans)):
+            msg = f"{self.name}: source_spans must give one span (start <= end) per sentence"
+            raise ValueError(msg)
         for index, sentence in enumerate(self.sentences):
             if sentence.id != index:
                 msg = f"{self.name}: sentence ids must be 0..n-1 in order (found {sentence.id} at {index})"

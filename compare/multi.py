@@ -16,7 +16,7 @@ the honest price.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
@@ -85,7 +85,8 @@ def _cell(members: tuple[int, ...], labels: set[str]) -> Cell:
     return "differs" if "differs" in labels else "same"
 
 
-def compare_many(sources: Sequence[str | Source | Article], options: CompareOptions | None = None) -> MultiComparison:
+def compare_many(sources: Sequence[str | Source | Article], options: CompareOptions | None = None, *,
+                 progress: Callable[[str], None] | None = None) -> MultiComparison:
     """Group the statements of three or more articles on one event into clusters across sources.
 
     Example:
@@ -95,10 +96,19 @@ def compare_many(sources: Sequence[str | Source | Article], options: CompareOpti
         [('same', 'same', 'same')]
     """
     options = options or CompareOptions()
+    if progress:
+        progress("segmenting")
     articles = tuple(s if isinstance(s, Article) else analyse_article(
         s if isinstance(s, Source) else Source(text=s, name=f"source-{i + 1}")) for i, s in enumerate(sources))
-    pairs = tuple(compare_articles(articles[a], articles[b], options)
-                  for a, b in itertools.combinations(range(len(articles)), 2))
+    combinations = list(itertools.combinations(range(len(articles)), 2))
+
+    def pair_progress(number: int) -> Callable[[str], None] | None:
+        if progress is None:
+            return None
+        return lambda stage: progress(f"pair {number} of {len(combinations)}: {stage}")
+
+    pairs = tuple(compare_articles(articles[a], articles[b], options, progress=pair_progress(number))
+                  for number, (a, b) in enumerate(combinations, 1))
     # Union-find over (source, sentence): an alignment joins its sentences on both sides.
     parent: dict[tuple[int, int], tuple[int, int]] = {}
 

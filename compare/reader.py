@@ -1,8 +1,9 @@
-"""Reading articles from disk: decoding, binary detection and web-page extraction.
+"""Reading articles: decoding, binary detection, web-page extraction and Markdown.
 
-This is the only module of the library that touches files. Everything it returns
-is a :class:`~compare.models.Source`; everything it refuses is an
-:class:`~compare.errors.ArticleError` with a one-line message.
+This is the only module of the library that reads files (the standard input
+and web pages are read in :mod:`compare.sources`, and decoded here).
+Everything it returns is a :class:`~compare.models.Source`; everything it
+refuses is an :class:`~compare.errors.ArticleError` with a one-line message.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from .models import Source
 MAX_INPUT_BYTES = 5 * 1024 * 1024
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
 _HTML_SNIFF = re.compile(rb"^\s*(<!doctype\s+html|<html\b|<head\b|<body\b)", re.IGNORECASE)
 
 # Byte-order marks, longest first: a UTF-32 LE mark starts with the UTF-16 LE one.
@@ -81,18 +83,37 @@ def read_source(path: str | os.PathLike[str], *, max_bytes: int = MAX_INPUT_BYTE
     return source_from_bytes(data, name=name, path=str(file))
 
 
-def source_from_bytes(data: bytes, *, name: str, path: str | None = None) -> Source:
-    """Decode raw bytes into a :class:`Source`, extracting the article from HTML pages."""
-    label = path or name
+def source_from_bytes(data: bytes, *, name: str, path: str | None = None, label: str | None = None) -> Source:
+    """Decode raw bytes into a :class:`Source`: a web page's article extracted, a Markdown file's text read.
+
+    HTML is told by the file's suffix or by how the data starts; Markdown by the
+    suffix (``.md``, ``.markdown``...) only, since plain text is valid Markdown.
+    """
+    label = label or path or name
     text, encoding = decode_text(data, label=label)
-    is_html = (path or "").lower().endswith(HTML_SUFFIXES) or bool(_HTML_SNIFF.match(data[:1024]))
-    if is_html:
+    suffix = (path or "").lower()
+    if suffix.endswith(HTML_SUFFIXES) or is_html(data):
         text = extract_html_article(text, label=label)
-        encoding = f"{encoding}, html"
-    if not text.strip():
+        return _checked(Source(text=text, name=name, path=path, encoding=f"{encoding}, html"), label)
+    if suffix.endswith(MARKDOWN_SUFFIXES):
+        from .markdown_text import markdown_to_text
+
+        plain, source_map, regions = markdown_to_text(text)
+        return _checked(Source(text=plain, name=name, path=path, encoding=f"{encoding}, markdown",
+                               source_map=source_map, regions=regions), label)
+    return _checked(Source(text=text, name=name, path=path, encoding=encoding), label)
+
+
+def is_html(data: bytes) -> bool:
+    """Whether bytes start as an HTML page does (a doctype, or an html, head or body tag)."""
+    return bool(_HTML_SNIFF.match(data[:1024]))
+
+
+def _checked(source: Source, label: str) -> Source:
+    if not source.text.strip():
         msg = f"{label}: the file is empty (no text to compare)"
         raise ArticleError(msg)
-    return Source(text=text, name=name, path=path, encoding=encoding)
+    return source
 
 
 # A detected legacy encoding is trusted only when the decoded text reads as a
@@ -190,12 +211,12 @@ def _check_not_binary(text: str, label: str) -> str:
     return text
 
 
-def extract_html_article(html: str, *, label: str = "input") -> str:
-    """Extract the main article text (title first) from a saved web page with trafilatura."""
+def extract_html_article(html: str, *, label: str = "input", url: str | None = None) -> str:
+    """Extract the main article text (title first) from a web page with trafilatura."""
     import trafilatura  # heavy import: only paid when an HTML page is read
 
     document = trafilatura.bare_extraction(
-        html, include_comments=False, include_tables=False, with_metadata=True
+        html, url=url, include_comments=False, include_tables=False, with_metadata=True
     )
     body = getattr(document, "text", None) if document is not None else None
     if not body or not body.strip():

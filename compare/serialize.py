@@ -35,6 +35,9 @@ class ArticleDict(TypedDict):
     encoding: str | None
     text: str
     sentences: list[SentenceDict]
+    url: str | None
+    fetched_at: str | None
+    source_spans: list[list[int]] | None
 
 
 class EvidenceDict(TypedDict):
@@ -104,6 +107,9 @@ def _article_dict(article: Article) -> ArticleDict:
              "end": s.end, "reason": s.reason, "compared": s.is_compared}
             for s in article.sentences
         ],
+        "url": article.url,
+        "fetched_at": article.fetched_at,
+        "source_spans": None if article.source_spans is None else [list(span) for span in article.source_spans],
     }
 
 
@@ -161,6 +167,10 @@ def _article(data: ArticleDict) -> Article:
                      end=s["end"], reason=s.get("reason"), compared=bool(s.get("compared", False)))
             for s in data["sentences"]
         ),
+        url=data.get("url"),
+        fetched_at=data.get("fetched_at"),
+        source_spans=None if data.get("source_spans") is None else tuple(
+            (start, end) for start, end in data["source_spans"] or ()),
     )
 
 

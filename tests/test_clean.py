@@ -62,6 +62,10 @@ KIND_CASES = [
      [("\" Conservative News Daily does not always share or support the views and opinions expressed here; "
        "they are just those of the writer.\"", "boilerplate", "disclaimer")]),
     ("share-buttons", "Share on Facebook", [("Share on Facebook", "boilerplate", "sharing buttons")]),
+    ("share-line-with-separators", "Share: Facebook | Twitter | Email",
+     [("Share: Facebook | Twitter | Email", "boilerplate", "sharing buttons")]),
+    ("share-is-a-verb-in-prose", "Share prices fell as Twitter and Facebook reported losses.",
+     [("Share prices fell as Twitter and Facebook reported losses.", "statement", None)]),
     ("shares-in-the-news", "Shares fell 3% on Monday.", [("Shares fell 3% on Monday.", "statement", None)]),
     ("newsletter", "Sign up for our daily newsletter to get the latest updates.",
      [("Sign up for our daily newsletter to get the latest updates.", "boilerplate", "subscription prompt")]),

@@ -249,3 +249,45 @@ def test_only_and_limit_filter_the_terminal_view(articles: tuple[Path, Path], tm
     assert "The mayor visited the site." in stdout
     assert "What is shared" not in stdout
     assert "Only in right-story" not in stdout
+
+
+def test_two_web_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """factcompare http://127.0.0.1:PORT/a.html http://127.0.0.1:PORT/b.html, against a server the test starts."""
+    from .webserver import page, serving
+
+    monkeypatch.chdir(tmp_path)
+    routes = {"/a.html": page("Blast kills six", STORY.split("\n\n")), "/b.html": page("Six dead", OTHER.split("\n\n"))}
+    with serving(routes) as server:
+        urls = [server.url("/a.html"), server.url("/b.html")]
+        code, stdout, stderr = invoke(*urls, "--format", "json")
+        assert code == 0, stderr
+        data = json.loads(stdout)
+        for side, url, name in (("left", urls[0], "127.0.0.1/a"), ("right", urls[1], "127.0.0.1/b")):
+            assert (data[side]["url"], data[side]["path"], data[side]["name"]) == (url, url, name)
+            assert data[side]["fetched_at"].endswith("Z")
+        assert data["summary"]["same"] >= 1
+        code, stdout, _ = invoke(*urls)
+        assert code == 0
+        assert f"127.0.0.1/a ({urls[0]})" in stdout
+        assert (tmp_path / "reports" / "127.0.0.1-a__127.0.0.1-b.html").is_file()
+        code, stdout, stderr = invoke(urls[0], server.url("/missing.html"), "-f", "json")
+    assert code == 2
+    assert stdout == ""
+    assert stderr == f"factcompare: error: {server.url('/missing.html')}: HTTP 404 Not Found\n"
+
+
+def test_markdown_articles_compare_their_text_not_their_markup(tmp_path: Path) -> None:
+    left, right = tmp_path / "left.md", tmp_path / "right.md"
+    left.write_text("# Blast\n\nBy [Jane Doe](https://x.example/jd), Reuters\n\n"
+                    "Police said **six people** were killed in [the blast](https://x.example/b) on Sunday.\n\n"
+                    "Share: [Facebook](https://f.example) | [Twitter](https://t.example)\n", encoding="utf-8")
+    right.write_text("* Six people were killed in the blast on Sunday, police said.\n", encoding="utf-8")
+    code, stdout, stderr = invoke(left, right, "-f", "json")
+    assert code == 0, stderr
+    data = json.loads(stdout)
+    kinds = [(s["kind"], s["text"]) for s in data["left"]["sentences"]]
+    assert kinds == [("heading", "Blast"), ("byline", "By Jane Doe, Reuters"),
+                     ("statement", "Police said six people were killed in the blast on Sunday."),
+                     ("boilerplate", "Share: Facebook | Twitter")]
+    assert data["summary"]["same"] == 1
+    assert data["left"]["encoding"] == "utf-8, markdown"

@@ -8,6 +8,8 @@ each check runs one; what it measures is the set of modules loaded, never a time
 from __future__ import annotations
 
 import json
+import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -29,9 +31,9 @@ print(json.dumps({"exit_code": result.exit_code, "loaded": loaded, "stderr": res
 """
 
 
-def _loaded_by(arguments: list[str], cwd: Path) -> dict[str, object]:
+def _loaded_by(arguments: list[str], cwd: Path, env: dict[str, str] | None = None) -> dict[str, object]:
     run = subprocess.run([sys.executable, "-c", PROBE, *arguments], input=json.dumps(HEAVY), capture_output=True,
-                         text=True, cwd=cwd, check=False, timeout=300)
+                         text=True, cwd=cwd, check=False, timeout=300, env={**os.environ, **(env or {})})
     assert run.returncode == 0, run.stderr
     result: dict[str, object] = json.loads(run.stdout)
     return result
@@ -50,15 +52,34 @@ def _loaded_by(arguments: list[str], cwd: Path) -> dict[str, object]:
     (["a.txt", "empty.txt"], 2),
     (["check", "a.txt", "b.txt", "--fail-on", "colour"], 2),
     (["batch", "missing.csv"], 2),
+    (["-", "b.txt"], 2),
+    (["a.txt", "http://127.0.0.1:{port}/b.html"], 2),
+    (["a.txt", "http:///b.html"], 2),
+    (["chek", "a.txt", "b.txt"], 2),
+    (["a.txt", "b.txt", "--output", "r.json", "--format", "html"], 2),
+    (["a.txt", "b.txt", "--output", "folder", "--format", "json"], 2),
+    (["batch", "missing.csv", "--format", "json"], 2),
 ], ids=["help", "version", "compare-help", "check-help", "batch-help", "eval-help", "unknown-option",
-        "one-article", "missing-file", "empty-file", "bad-rule", "missing-manifest"])
+        "one-article", "missing-file", "empty-file", "bad-rule", "missing-manifest", "empty-stdin", "url-refused",
+        "url-without-host", "typo-of-check", "suffix-contradicts-format", "output-is-a-folder", "batch-to-stdout"])
 def test_no_heavy_module_before_a_comparison_starts(tmp_path: Path, arguments: list[str], exit_code: int) -> None:
     (tmp_path / "a.txt").write_text("The council approved the bridge on Monday.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Officials said the bridge was approved.", encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
-    result = _loaded_by(arguments, tmp_path)
+    (tmp_path / "folder").mkdir()
+    with socket.socket() as probe:  # a port nothing listens on: the connection is refused
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = _loaded_by([a.format(port=port) for a in arguments], tmp_path)
     assert result["exit_code"] == exit_code, result["stderr"]
     assert result["loaded"] == [], f"{' '.join(arguments)} imported {result['loaded']}"
+
+
+def test_shell_completion_is_light(tmp_path: Path) -> None:
+    env = {"_CLI_COMPLETE": "bash_complete", "COMP_WORDS": "cli ch", "COMP_CWORD": "1"}
+    result = _loaded_by([], tmp_path, env)
+    assert result["exit_code"] == 0
+    assert result["loaded"] == []
 
 
 def test_a_comparison_does_load_them(tmp_path: Path) -> None:

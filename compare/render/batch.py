@@ -42,9 +42,14 @@ def render_batch_summary(records: list[dict[str, Any]], top: int = 20) -> Table:
     return table
 
 
-def write_batch_summary(path: Path, records: list[dict[str, Any]]) -> None:
-    """The whole summary as a Markdown table, written atomically next to the records."""
+def batch_summary_markdown(records: list[dict[str, Any]]) -> str:
+    """The whole summary as a Markdown table."""
     lines = [f"<!-- {SUMMARY_MARKER} -->", "", f"| {' | '.join(HEADERS)} |", "|---|---:|---:|---:|---|"]
     for record in _ordered(records):
         lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in _row(record)) + " |")
-    write_report(path, "\n".join(lines) + "\n", marker=SUMMARY_MARKER, force=False)
+    return "\n".join(lines) + "\n"
+
+
+def write_batch_summary(path: Path, records: list[dict[str, Any]]) -> None:
+    """The whole summary as a Markdown table, written atomically next to the records."""
+    write_report(path, batch_summary_markdown(records), marker=SUMMARY_MARKER, force=False)

@@ -125,3 +125,72 @@ def test_shortened_names_of_different_groups_stay_apart(tmp_path: Path) -> None:
     second = reports.report_path_for(tmp_path, [a, b, "event-other-source-two"], ".json")
     assert first != second
     assert len(first.name) < 200
+
+
+def _special_targets(tmp_path: Path) -> dict[str, Path]:
+    """One of each thing that is not a regular file, at a report's path."""
+    import socket
+
+    folder = tmp_path / "folder.json"
+    folder.mkdir()
+    regular = tmp_path / "notes.json"
+    regular.write_text("my notes\n", encoding="utf-8")
+    link = tmp_path / "link.json"
+    link.symlink_to(regular)
+    dangling = tmp_path / "dangling.json"
+    dangling.symlink_to(tmp_path / "nowhere.json")
+    fifo = tmp_path / "fifo.json"
+    os.mkfifo(fifo)
+    sock = tmp_path / "s.json"  # short: a socket's path has a length limit
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(sock))
+    server.close()
+    return {"directory": folder, "symbolic link": link, "dangling link": dangling, "FIFO": fifo, "socket": sock,
+            "character device": Path(os.devnull)}
+
+
+SPECIAL = ["directory", "symbolic link", "dangling link", "FIFO", "socket", "character device"]
+
+
+@pytest.mark.parametrize("kind", SPECIAL)
+def test_what_is_not_a_regular_file_is_never_replaced_even_forced(tmp_path: Path, kind: str) -> None:
+    target = _special_targets(tmp_path)[kind]
+    before = os.lstat(target)
+    for force in (False, True):
+        with pytest.raises(reports.ReportError, match="regular files") as refused:
+            reports.write_report(target, "{}", marker=reports.JSON_MARKER, force=force)
+        assert "\n" not in str(refused.value)
+    after = os.lstat(target)
+    assert (after.st_mode, after.st_ino) == (before.st_mode, before.st_ino)
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize("kind", SPECIAL)
+def test_the_command_refuses_them_before_comparing(setup: tuple[Path, Path, Path, str], tmp_path: Path,
+                                                   kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    wire, blog, _, _ = setup
+    target = _special_targets(tmp_path)[kind]
+
+    def never(*_: object, **__: object) -> None:
+        raise AssertionError("compared although the report could not be written")
+
+    monkeypatch.setattr("compare.core.compare_articles", never)
+    result = CliRunner().invoke(cli, [str(wire), str(blog), "--output", str(target), "-f", "json", "--force"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"factcompare: error: {target} is a")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_report_names_never_hold_the_separator() -> None:
+    assert reports.safe_name("a__b") == "a_b"
+    assert reports.report_path(Path("r"), "a__b", "c", ".json") != reports.report_path(Path("r"), "a", "b__c", ".json")
+    assert reports.safe_name("a/index") == "a-index"
+
+
+def test_long_names_cut_alike_still_give_two_reports(tmp_path: Path) -> None:
+    common = "a" * 90
+    first = reports.report_path(tmp_path, f"{common}-wire", "blog", ".json")
+    second = reports.report_path(tmp_path, f"{common}-agency", "blog", ".json")
+    assert first != second
+    assert len(first.name) < 200
+    assert reports.report_path(tmp_path, "wire", "blog", ".json").name == "wire__blog.json"

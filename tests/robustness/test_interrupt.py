@@ -132,6 +132,20 @@ def test_a_signal_from_outside_exits_130_and_leaves_no_partial_file(
     assert _left_behind(out) == []
 
 
+@pytest.mark.parametrize("sent", SIGNALS, ids=lambda s: signal.Signals(s).name)
+def test_a_signal_while_a_page_is_fetched(earlier: tuple[Path, Path, Path, str], sent: int) -> None:
+    from ..webserver import HANG, serving
+
+    wire, _, _, _ = earlier
+    with serving({"/a.html": HANG}) as server:  # the page never comes: the signal lands while waiting for it
+        command = [sys.executable, "-m", "compare", server.url("/a.html"), str(wire), "-f", "json"]
+        with _watched(command) as (run, stages):
+            _wait_for(stages, "fetch")
+            run.send_signal(sent)
+            _, stderr = run.communicate(timeout=300)
+    _assert_interrupted(run, stderr)
+
+
 def test_two_runs_writing_the_same_report_at_once(earlier: tuple[Path, Path, Path, str]) -> None:
     wire, blog, out, _ = earlier
     command = [sys.executable, "-m", "compare", str(wire), str(blog), "-o", str(out), "-q", "-f", "json,html"]
