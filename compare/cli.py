@@ -33,7 +33,7 @@ from .consistency import CONFLICT_CHOICES, Rules
 from .console import count_progress, render, stage_progress, styled, wants_progress
 from .errors import FactcompareError
 from .fetch import FETCH_TIMEOUT
-from .options import ALIGN_THRESHOLD, MAX_STATEMENTS, LABEL_THRESHOLD, CompareOptions
+from .options import ALIGN_THRESHOLD, LABEL_THRESHOLD, MAX_STATEMENTS, CompareOptions
 from .output import BATCH_FORMATS, check_targets, deliver, parse_formats, plan_batch, plan_output
 from .reader import MAX_INPUT_BYTES
 from .render import MULTI_RENDERERS, RENDERERS

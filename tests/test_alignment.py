@@ -115,8 +115,8 @@ DECODE_CASES = [
     ("split-one-to-two", [[0.9, 0.7], [0.1, 0.1]], 0.5, 0.5, [((0,), (0, 1))]),
     ("best-of-row-from-the-lower-cut", [[0.3, 0.2], [0.1, 0.1]], 0.5, 0.25, [((0,), (0,))]),
     ("not-best-stays-out", [[0.3, 0.28], [0.1, 0.29]], 0.5, 0.25, [((0,), (0,)), ((1,), (1,))]),
-    ("a-link-that-is-not-its-own-best-does-not-join", [[0.9, 0.6], [0.1, 0.95]], 0.5, 0.5,
-     [((1,), (1,)), ((0,), (0,))]),
+    ("a-second-counterpart-gives-a-second-group", [[0.9, 0.6], [0.1, 0.95]], 0.5, 0.5,
+     [((0,), (0,)), ((0, 1), (1,))]),
     ("duplicates-pair-with-their-own-copy", [[1.0, 1.0], [1.0, 1.0]], 0.5, 0.5, [((0,), (0,)), ((1,), (1,))]),
     ("newcomer-must-relate-to-the-whole-other-side", [[0.9, 0.0], [0.8, 0.0], [0.0, 0.9]], 0.5, 0.5,
      [((0, 1), (0,)), ((2,), (1,))]),
@@ -130,18 +130,32 @@ def test_decode(probability: list[list[float]], align: float, best: float,
     assert decode(np.array(probability, dtype=np.float32), align, best, 3) == expected
 
 
-def test_a_far_counterpart_does_not_join_but_a_near_one_does() -> None:
+def test_a_near_counterpart_joins_and_a_far_one_gets_a_group_of_its_own() -> None:
     probability = np.zeros((1, JOIN_WINDOW + 3), dtype=np.float32)
     probability[0, 0] = 0.9
     probability[0, 1] = 0.8  # next to the first counterpart: a split
-    probability[0, JOIN_WINDOW + 2] = 0.7  # farther than the window from both
-    assert decode(probability, 0.5, 0.5, 3) == [((0,), (0, 1))]
+    probability[0, JOIN_WINDOW + 2] = 0.7  # farther than the window from both: another telling
+    assert decode(probability, 0.5, 0.5, 3) == [((0,), (0, 1)), ((0,), (JOIN_WINDOW + 2,))]
 
 
 def test_groups_stop_at_the_size_limit() -> None:
-    probability = np.full((1, 4), 0.9, dtype=np.float32)
-    probability[0] = [0.95, 0.94, 0.93, 0.92]
-    assert decode(probability, 0.5, 0.5, 2) == [((0,), (0, 1))]
+    probability = np.array([[0.95, 0.94, 0.93, 0.92]], dtype=np.float32)
+    assert decode(probability, 0.5, 0.5, 2) == [((0,), (0, 1)), ((0,), (2, 3))]
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_every_link_is_kept_and_every_pair_side_by_side_is_related(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    probability = (rng.random((rng.integers(1, 9), rng.integers(1, 9))) ** 3).astype(np.float32)
+    groups = decode(probability, 0.4, 0.2, 3)
+    side_by_side = {(i, j) for left, right in groups for i in left for j in right}
+    assert set(zip(*np.nonzero(links(probability, 0.4, 0.2)), strict=True)) <= side_by_side
+    assert all(probability[i, j] >= 0.2 for i, j in side_by_side)
+    assert all(len(left) <= 3 and len(right) <= 3 for left, right in groups)
+    assert len(set(groups)) == len(groups)
+    assert groups == sorted(groups)
+    # no group adds nothing to another
+    assert not any(set(a[0]) <= set(b[0]) and set(a[1]) <= set(b[1]) for a in groups for b in groups if a != b)
 
 
 def test_links_take_ties_for_best() -> None:

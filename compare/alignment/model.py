@@ -71,8 +71,13 @@ class AlignmentModel:
         probability = _sigmoid(logit)
         # Statements identical after normalisation belong side by side whatever
         # the rest of the articles says (with one statement a side, the centred
-        # cosines and the ranks carry nothing).
-        probability[identical] = 1.0
+        # cosines and the ranks carry nothing), and a statement with an exact copy
+        # on the other side is aligned with its copy alone: an article compared
+        # with itself, or a repeated wire paragraph, pairs each sentence with itself.
+        if identical.any():
+            copied = np.logical_or.outer(identical.any(axis=1), identical.any(axis=0))
+            probability[copied & ~identical] = 0.0
+            probability[identical] = 1.0
         return probability
 
 
