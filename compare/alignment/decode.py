@@ -99,8 +99,14 @@ def decode(probability: np.ndarray, align_threshold: float, best_threshold: floa
         grouped[side][newcomer] = True
         left, right = groups[index]
         covered.update((a, b) for a in left for b in right)
-    found = {(tuple(sorted(left)), tuple(sorted(right))) for left, right in groups}
-    return sorted(g for g in found if not any(_within(g, other) for other in found if other != g))
+    found = sorted({(tuple(sorted(left)), tuple(sorted(right))) for left, right in groups})
+    # A group that adds nothing to another (all its pairs are in it) is dropped; only groups
+    # sharing a left statement can contain one another.
+    sharing: dict[int, list[tuple[Positions, Positions]]] = {}
+    for group in found:
+        for i in group[0]:
+            sharing.setdefault(i, []).append(group)
+    return [g for g in found if not any(_within(g, other) for other in sharing[g[0][0]] if other != g)]
 
 
 def _own_copy_waits(probability: np.ndarray, linked: np.ndarray, grouped: tuple[np.ndarray, np.ndarray],
