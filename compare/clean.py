@@ -19,11 +19,19 @@ from .segment import SentenceSpan
 # A line without final punctuation and at most this many words reads as a
 # heading or a site name; a longer one is a sentence that lost its full stop.
 HEADING_MAX_WORDS = 20
+# A heading of at least this many words is compared like a statement (and
+# still marked as a heading): a headline states the story's main claim, and
+# readers align it with the sentence that states it. Shorter ones are site
+# names, section titles and labels ("The free beacon", "Breaking News").
+HEADLINE_MIN_WORDS = 4
 # Fewer words than this, and no verb-bearing clause is possible: a fragment
 # left by a cut copy ("Re.”") or a button ("Accept !").
 FRAGMENT_MAX_WORDS = 1
 # A credit or byline is a line, not a paragraph: longer sentences are prose.
 BYLINE_MAX_WORDS = 40
+
+HEADLINE_REASON = "line without final punctuation: a headline, compared"
+_COMPARED_HEADINGS = frozenset({HEADLINE_REASON, "Markdown heading, compared"})
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 
@@ -134,11 +142,21 @@ def classify_sentence(sentence: str, span: SentenceSpan) -> tuple[SentenceKind, 
     if len(words) <= FRAGMENT_MAX_WORDS:
         return "boilerplate", "fragment"
     if sentence.lstrip().startswith("#"):
-        return "heading", "Markdown heading"
+        return "heading", "Markdown heading, compared" if len(words) >= HEADLINE_MIN_WORDS else "Markdown heading"
     ends_sentence = bool(re.search(r"[.!…][\"'”’)\]]*$", stripped))
     asks = stripped.rstrip("\"'”’)").endswith("?")
-    if span.whole_paragraph and (asks or (not ends_sentence and words[0].lower() in _QUESTION_WORDS)):
+    # A paragraph that asks the reader something ("Will the ceasefire hold?")
+    # states nothing; one that reports a question ("Schieffer began by asking,
+    # “What ...?”") opens with its subject, not a question word.
+    if span.whole_paragraph and words[0].lower() in _QUESTION_WORDS and (asks or not ends_sentence):
         return "boilerplate", "question, not a statement"
     if span.whole_line and not ends_sentence and not asks and len(words) <= HEADING_MAX_WORDS:
+        if len(words) >= HEADLINE_MIN_WORDS:
+            return "heading", HEADLINE_REASON
         return "heading", "short line without final punctuation"
     return "statement", None
+
+
+def is_compared(kind: SentenceKind, reason: str | None) -> bool:
+    """Whether a sentence of this kind and reason takes part in the comparison (statements and headlines)."""
+    return kind == "statement" or (kind == "heading" and reason in _COMPARED_HEADINGS)

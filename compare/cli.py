@@ -33,7 +33,7 @@ from .consistency import CONFLICT_CHOICES, Rules
 from .console import count_progress, render, stage_progress, styled, wants_progress
 from .errors import FactcompareError
 from .fetch import FETCH_TIMEOUT
-from .options import ALIGN_THRESHOLD, MAX_STATEMENTS, SAME_THRESHOLD, CompareOptions
+from .options import ALIGN_THRESHOLD, LABEL_THRESHOLD, MAX_STATEMENTS, CompareOptions
 from .output import BATCH_FORMATS, check_targets, deliver, parse_formats, plan_batch, plan_output
 from .reader import MAX_INPUT_BYTES
 from .render import MULTI_RENDERERS, RENDERERS
@@ -68,9 +68,10 @@ def _comparison_options(command: Callable[..., None]) -> Callable[..., None]:
     """The options that shape a comparison, shared by compare and check."""
     for option in reversed((
         click.option("--align-threshold", type=click.FloatRange(0, 1), default=ALIGN_THRESHOLD, show_default=True,
-                     help="Score from which two statements are aligned."),
-        click.option("--same-threshold", type=click.FloatRange(0, 1), default=SAME_THRESHOLD, show_default=True,
-                     help="Score from which an aligned group counts as the same statement."),
+                     help="P(aligned) from which two statements are put side by side."),
+        click.option("--same-threshold", type=click.FloatRange(0, 1), default=LABEL_THRESHOLD, show_default=True,
+                     help="P(same statement) below which an aligned group is 'differs' even without a conflict "
+                          "(0: conflicts alone decide)."),
         click.option("--max-bytes", type=click.IntRange(1), default=MAX_INPUT_BYTES, show_default=True,
                      help="Refuse articles (files, stdin, web pages) larger than this."),
         click.option("--max-statements", type=click.IntRange(1), default=MAX_STATEMENTS, show_default=True,
@@ -132,7 +133,7 @@ def compare_command(articles: tuple[str, ...], formats: tuple[str, ...], output:
         checkpoint("read")
         names = [source.name for source in sources]
         check_targets(plan, names, renderers, force=force)  # a refused report path costs no comparison
-        options = CompareOptions(align_threshold=align_threshold, same_threshold=same_threshold,
+        options = CompareOptions(align_threshold=align_threshold, label_threshold=same_threshold,
                                  max_statements=max_statements)
         checkpoint("compare")
         _load_engine()
@@ -186,7 +187,7 @@ def check_command(articles: tuple[str, ...], fail_on: tuple[str, ...], fail_on_d
                   max_one_sided=max_one_sided)
     with _errors_to_exit(debug):
         sources = read_articles(articles, max_bytes=max_bytes, timeout=timeout)
-        options = CompareOptions(align_threshold=align_threshold, same_threshold=same_threshold,
+        options = CompareOptions(align_threshold=align_threshold, label_threshold=same_threshold,
                                  max_statements=max_statements)
         checkpoint("compare")
         _load_engine()
@@ -248,7 +249,7 @@ def batch_command(collection: Path, output: str | None, output_format: str | Non
             records_file.unlink()
         done = finished_ids(records_file, groups) if records_file is not None else set()
         todo = [g for g in groups if g.id not in done]
-        settings = BatchSettings(CompareOptions(align_threshold=align_threshold, same_threshold=same_threshold,
+        settings = BatchSettings(CompareOptions(align_threshold=align_threshold, label_threshold=same_threshold,
                                                 max_statements=max_statements), max_bytes)
         if scheduler or engine == "dask":
             lines = run_dask(todo, settings, scheduler=scheduler, workers=workers)

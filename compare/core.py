@@ -8,8 +8,9 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from ._version import __version__
-from .align import align_statements
-from .clean import classify_sentences
+from .alignment import align_statements
+from .alignment.model import MODEL_FILE
+from .clean import classify_sentences, is_compared
 from .errors import ArticleError
 from .facts import extract_facts, fact_inventory, group_differences
 from .models import Alignment, Article, Comparison, Sentence, Source
@@ -24,7 +25,7 @@ def analyse_article(source: Source) -> Article:
     kinds = classify_sentences(source.text, spans, source.regions)
     sentences = tuple(
         Sentence(id=index, text=source.text[span.start : span.end], kind=kind, paragraph=span.paragraph,
-                 start=span.start, end=span.end, reason=reason)
+                 start=span.start, end=span.end, reason=reason, compared=is_compared(kind, reason))
         for index, (span, (kind, reason)) in enumerate(zip(spans, kinds, strict=True))
     )
     source_spans = None if source.source_map is None else tuple(
@@ -103,6 +104,7 @@ def compare_articles(left: str | Source | Article, right: str | Source | Article
             label="same" if same else "differs",
             score=round(min(1.0, max(0.0, group.score)), 4),
             differences=differences,
+            align_score=round(min(1.0, max(0.0, group.align_score)), 4),
         ))
     aligned_left = {i for a in alignments for i in a.left}
     aligned_right = {i for a in alignments for i in a.right}
@@ -113,9 +115,14 @@ def compare_articles(left: str | Source | Article, right: str | Source | Article
         left_only=tuple(i for i in left_ids if i not in aligned_left),
         right_only=tuple(i for i in right_ids if i not in aligned_right),
         settings=settings_of(options),
-        facts=fact_inventory(list(zip(left_ids, left_texts, strict=True)),
-                             list(zip(right_ids, right_texts, strict=True)), extract=extract),
+        # Headlines are aligned but left out of the inventory: their title case reads as names.
+        facts=fact_inventory(_prose(left_article, left_ids, left_texts), _prose(right_article, right_ids, right_texts),
+                             extract=extract),
     )
+
+
+def _prose(article: Article, ids: tuple[int, ...], texts: list[str]) -> list[tuple[int, str]]:
+    return [(i, text) for i, text in zip(ids, texts, strict=True) if article.sentences[i].is_statement]
 
 
 def _quiet(stage: str) -> None:
@@ -138,5 +145,8 @@ def settings_of(options: CompareOptions) -> tuple[tuple[str, str | int | float |
 
 @cache
 def calibration_fingerprint() -> str:
-    """The first 12 hex digits of the shipped calibration file's SHA-256."""
-    return hashlib.sha256(resources.files(__package__).joinpath(CALIBRATION_FILE).read_bytes()).hexdigest()[:12]
+    """The first 12 hex digits of the SHA-256 of the shipped models: calibration.json, then alignment.json."""
+    package = resources.files(__package__)
+    data = (package.joinpath(CALIBRATION_FILE).read_bytes()
+            + package.joinpath("alignment").joinpath(MODEL_FILE).read_bytes())
+    return hashlib.sha256(data).hexdigest()[:12]

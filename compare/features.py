@@ -11,6 +11,7 @@ costs a sparse product, not a new analysis.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -48,8 +49,13 @@ FEATURE_NAMES: tuple[str, ...] = (
 WORD_NGRAM_RANGE = (1, 2)
 CHAR_NGRAM_RANGE = (3, 5)
 
-SET_KINDS = ("tokens", "bigrams", "fourgrams", "content", "names", "numbers")
+SET_KINDS = ("tokens", "bigrams", "fourgrams", "content", "names", "numbers", "quoted")
 _COUNT_KINDS = ("words", "chars")
+
+
+# A quotation: between double quotes (normalised to "), or from an opening
+# quote to the end of the sentence when the quotation runs on past it.
+_QUOTED = re.compile(r'"([^"]+)(?:"|$)')
 
 
 @lru_cache(maxsize=131072)
@@ -90,6 +96,9 @@ def _items(text: str) -> tuple[dict[str, list[str]], str, int]:
         "names": [s for i, (w, s) in enumerate(zip(words, stems, strict=True))
                   if i and w[0].isupper() and w.lower() not in STOP_WORDS],
         "numbers": [v for v in map(number_value, words) if v is not None],
+        # Content stems inside quotation marks: two reports quoting the same words.
+        "quoted": [stem(w.lower()) for span in _QUOTED.findall(normalized)
+                   for w in tokenize(span, normalized=True) if w.lower() not in STOP_WORDS],
     }
     return items, processed, len(stems)
 
@@ -232,15 +241,32 @@ def _split_by_kind(matrix: sp.csr_matrix, column_kind: np.ndarray) -> sp.csr_mat
     )
 
 
-def feature_block(left: EncodedSentences, right: EncodedSentences, rows: slice) -> np.ndarray:
-    """Features of every pair (left[rows], right[:]), shape (features, rows, len(right))."""
+def block_products(left: EncodedSentences, right: EncodedSentences, rows: slice) -> np.ndarray:
+    """Every kind's products for the pairs (left[rows], right[:]), shape (len(BLOCK_KINDS), rows, len(right)).
+
+    For the TF-IDF kinds a product is the cosine; for the set kinds, the number
+    of items the two sentences share.
+    """
     block = left.matrix[rows]
     products = (_split_by_kind(block, left.column_kind) @ right.matrix.T).toarray()
-    products = products.astype(np.float32, copy=False).reshape(len(BLOCK_KINDS), block.shape[0], len(right))
+    return products.astype(np.float32, copy=False).reshape(len(BLOCK_KINDS), block.shape[0], len(right))
+
+
+def feature_block(left: EncodedSentences, right: EncodedSentences, rows: slice,
+                  products: np.ndarray | None = None, *, fuzzy: bool = True) -> np.ndarray:
+    """Features of every pair (left[rows], right[:]), shape (features, rows, len(right)).
+
+    ``products`` are :func:`block_products` of the same rows, when the caller has them.
+    Without ``fuzzy`` the ``fuzz_ratio`` feature is left at 0 and its cost (the
+    one feature computed character by character) is saved.
+    """
+    if products is None:
+        products = block_products(left, right, rows)
+    block_rows = len(range(*rows.indices(len(left))))
+    ratio = (process.cdist(left.processed[rows], right.processed, scorer=fuzz.ratio, dtype=np.float32, workers=-1)
+             if fuzzy else np.zeros((block_rows, len(right)), dtype=np.float32))
     return _features(left, right, products, left.sizes[rows].T[:, :, None], right.sizes.T[:, None, :],
-                     left.lengths[rows, None], right.lengths[None, :],
-                     process.cdist(left.processed[rows], right.processed, scorer=fuzz.ratio,
-                                   dtype=np.float32, workers=-1))
+                     left.lengths[rows, None], right.lengths[None, :], ratio)
 
 
 def feature_pairs(left: EncodedSentences, right: EncodedSentences,

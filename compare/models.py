@@ -97,7 +97,9 @@ class Sentence:
     """One sentence of an article, located in the article's text.
 
     ``text`` is exactly ``article.text[start:end]``. ``kind`` says whether the
-    sentence is a statement (compared) or was set aside, and ``reason`` says why.
+    sentence is a statement or was set aside, and ``reason`` says why. A
+    heading that states a claim (a headline) is compared like a statement:
+    ``compared`` marks it.
     """
 
     id: int
@@ -107,6 +109,7 @@ class Sentence:
     start: int
     end: int
     reason: str | None = None
+    compared: bool = False
 
     def __post_init__(self) -> None:
         if self.kind not in SENTENCE_KINDS:
@@ -118,10 +121,18 @@ class Sentence:
         if self.end - self.start != len(self.text):
             msg = f"sentence {self.id}: offsets {self.start}..{self.end} do not span its text"
             raise ValueError(msg)
+        if self.compared and self.kind not in ("statement", "heading"):
+            msg = f"sentence {self.id}: a {self.kind} is never compared"
+            raise ValueError(msg)
 
     @property
     def is_statement(self) -> bool:
         return self.kind == "statement"
+
+    @property
+    def is_compared(self) -> bool:
+        """Whether the comparison reads this sentence: every statement, and headlines."""
+        return self.kind == "statement" or self.compared
 
 
 @dataclass(frozen=True)
@@ -160,7 +171,8 @@ class Article:
 
     @cached_property
     def statement_ids(self) -> tuple[int, ...]:
-        return tuple(s.id for s in self.sentences if s.is_statement)
+        """The sentences compared, in reading order: statements and headlines."""
+        return tuple(s.id for s in self.sentences if s.is_compared)
 
     def joined_text(self, ids: tuple[int, ...]) -> str:
         """The text of the sentences ``ids`` (a side of an aligned group), joined by spaces."""
@@ -212,13 +224,20 @@ class Difference:
 
 @dataclass(frozen=True)
 class Alignment:
-    """A group of left sentences that make the same statement as a group of right sentences."""
+    """A group of left sentences that report what a group of right sentences reports.
+
+    ``score`` is P(same statement) of the two sides (what decides the label
+    with the differences); ``align_score`` is P(aligned), the mean over the
+    group's sentence pairs of the alignment model's probability that a reader
+    puts them side by side (None when read from a report that predates it).
+    """
 
     left: tuple[int, ...]
     right: tuple[int, ...]
     label: Label
     score: float
     differences: tuple[Difference, ...] = ()
+    align_score: float | None = None
 
     def __post_init__(self) -> None:
         if not self.left or not self.right:
@@ -230,9 +249,10 @@ class Alignment:
         if self.label not in LABELS:
             msg = f"unknown alignment label {self.label!r}"
             raise ValueError(msg)
-        if not 0.0 <= self.score <= 1.0:
-            msg = f"alignment score {self.score} is outside [0, 1]"
-            raise ValueError(msg)
+        for name, value in (("score", self.score), ("align_score", self.align_score)):
+            if value is not None and not 0.0 <= value <= 1.0:
+                msg = f"alignment {name} {value} is outside [0, 1]"
+                raise ValueError(msg)
 
 
 @dataclass(frozen=True)
@@ -272,10 +292,12 @@ class Summary:
 class Comparison:
     """The whole result of comparing two articles.
 
-    ``alignments`` are ordered by their first left sentence; ``left_only`` and
-    ``right_only`` list the statements with no counterpart. Every statement of
-    each article appears in exactly one of those places; sentences of other
-    kinds appear in none. ``settings`` records every option that affects the
+    ``alignments`` are ordered by their left then right sentences; ``left_only``
+    and ``right_only`` list the statements with no counterpart. Every statement
+    of each article is either in one or more alignments (a sentence may have
+    counterparts that are not side by side with each other: it is then in one
+    group with each) or in its side's ``*_only`` list, never both; sentences of
+    other kinds appear in none. ``settings`` records every option that affects the
     result, and the version, so that a report can be reproduced.
     """
 
@@ -291,11 +313,16 @@ class Comparison:
     def __post_init__(self) -> None:
         for side in ("left", "right"):
             article: Article = getattr(self, side)
-            placed = [i for a in self.alignments for i in getattr(a, side)]
-            placed += list(getattr(self, f"{side}_only"))
-            if sorted(placed) != list(article.statement_ids):
-                msg = f"{side}: every statement must be placed exactly once (aligned or {side}-only)"
+            aligned = {i for a in self.alignments for i in getattr(a, side)}
+            only = list(getattr(self, f"{side}_only"))
+            if len(set(only)) != len(only) or aligned & set(only) or sorted(aligned | set(only)) != list(
+                    article.statement_ids):
+                msg = f"{side}: every statement must be aligned or {side}-only, not both"
                 raise ValueError(msg)
+        groups = [(a.left, a.right) for a in self.alignments]
+        if len(set(groups)) != len(groups):
+            msg = "an aligned group appears twice"
+            raise ValueError(msg)
 
     @cached_property
     def summary(self) -> Summary:
@@ -306,7 +333,8 @@ class Comparison:
         for reports that share nothing or contradict each other throughout.
         """
         same = [a for a in self.alignments if a.label == "same"]
-        in_same = sum(len(a.left) + len(a.right) for a in same)
+        # A statement with several counterparts counts once, as stated the same way if any group says so.
+        in_same = len({i for a in same for i in a.left}) + len({i for a in same for i in a.right})
         total = len(self.left.statement_ids) + len(self.right.statement_ids)
         return Summary(
             same=len(same),

@@ -26,6 +26,7 @@ class SentenceDict(TypedDict):
     start: int
     end: int
     reason: str | None
+    compared: bool
 
 
 class ArticleDict(TypedDict):
@@ -60,6 +61,7 @@ class AlignmentDict(TypedDict):
     right: list[int]
     label: Literal["same", "differs"]
     score: float
+    align_score: float | None
     differences: list[DifferenceDict]
 
 
@@ -102,7 +104,7 @@ def _article_dict(article: Article) -> ArticleDict:
         "text": article.text,
         "sentences": [
             {"id": s.id, "text": s.text, "kind": s.kind, "paragraph": s.paragraph, "start": s.start,
-             "end": s.end, "reason": s.reason}
+             "end": s.end, "reason": s.reason, "compared": s.is_compared}
             for s in article.sentences
         ],
         "url": article.url,
@@ -137,6 +139,7 @@ def to_dict(comparison: Comparison) -> ComparisonDict:
         "right": _article_dict(comparison.right),
         "alignments": [
             {"left": list(a.left), "right": list(a.right), "label": a.label, "score": a.score,
+             "align_score": a.align_score,
              "differences": [{"kind": d.kind, "left": d.left, "right": d.right, "conflict": d.conflict,
                               "left_evidence": [_evidence_dict(e) for e in d.left_evidence],
                               "right_evidence": [_evidence_dict(e) for e in d.right_evidence]}
@@ -161,7 +164,7 @@ def _article(data: ArticleDict) -> Article:
         encoding=data.get("encoding"),
         sentences=tuple(
             Sentence(id=s["id"], text=s["text"], kind=s["kind"], paragraph=s["paragraph"], start=s["start"],
-                     end=s["end"], reason=s.get("reason"))
+                     end=s["end"], reason=s.get("reason"), compared=bool(s.get("compared", False)))
             for s in data["sentences"]
         ),
         url=data.get("url"),
@@ -185,7 +188,8 @@ def from_dict(data: ComparisonDict | dict[str, Any]) -> Comparison:
                       differences=tuple(Difference(d["kind"], d["left"], d["right"], d["conflict"],
                                                    tuple(_evidence(e) for e in d.get("left_evidence", [])),
                                                    tuple(_evidence(e) for e in d.get("right_evidence", [])))
-                                        for d in a["differences"]))
+                                        for d in a["differences"]),
+                      align_score=a.get("align_score"))
             for a in record["alignments"]
         ),
         left_only=tuple(record["left_only"]),

@@ -53,7 +53,7 @@ def mirrored(comparison: Comparison) -> Comparison:
                      differences=tuple(replace(d, left=d.right, right=d.left, left_evidence=d.right_evidence,
                                                    right_evidence=d.left_evidence) for d in a.differences))
              for a in comparison.alignments),
-            key=lambda a: (a.left[0], a.right[0]))),
+            key=lambda a: (a.left, a.right))),
         left_only=comparison.right_only,
         right_only=comparison.left_only,
         settings=comparison.settings,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from compare.clean import classify_sentences
+from compare.clean import classify_sentences, is_compared
 from compare.segment import split_sentences
 
 # (id, text, [(sentence, kind, reason)]) - each text is segmented first, as in real use.
@@ -14,7 +14,7 @@ KIND_CASES = [
       ("Azerbaijan has sent troops into the region.", "statement", None)]),
     ("headline", "Azerbaijan Launches Military Offensive in Nagorno-Karabakh, Raising Threat of New War\n\nText.",
      [("Azerbaijan Launches Military Offensive in Nagorno-Karabakh, Raising Threat of New War", "heading",
-       "short line without final punctuation"), ("Text.", "boilerplate", "fragment")]),
+       "line without final punctuation: a headline, compared"), ("Text.", "boilerplate", "fragment")]),
     ("quoted-section-heading", "“Close a Chapter”", [("“Close a Chapter”", "heading",
                                                        "short line without final punctuation")]),
     ("markdown-heading", "## Appeal for help.", [("## Appeal for help.", "heading", "Markdown heading")]),
@@ -35,6 +35,8 @@ KIND_CASES = [
        "question, not a statement")]),
     ("question-paragraph", "Will the ceasefire hold?", [("Will the ceasefire hold?", "boilerplate",
                                                          "question, not a statement")]),
+    ("reported-question", "Schieffer began the interview by asking, \"What in the world were you thinking?\"",
+     [("Schieffer began the interview by asking, \"What in the world were you thinking?\"", "statement", None)]),
     ("question-inside-prose", "Will the ceasefire hold? Nobody knows. Talks resume on Monday.",
      [("Will the ceasefire hold?", "statement", None), ("Nobody knows.", "statement", None),
       ("Talks resume on Monday.", "statement", None)]),
@@ -75,6 +77,24 @@ KIND_CASES = [
     ("punctuation-only", "***", [("***", "boilerplate", "no words")]),
     ("short-statement", "Enough is enough.", [("Enough is enough.", "statement", None)]),
 ]
+
+
+# (text of a one-line paragraph, compared?): statements and headlines are compared, labels are not.
+COMPARED_CASES = [
+    ("Azerbaijan has sent troops into the region.", True),
+    ("Governor Appoints Ex-Aide to Fill Kerry's Seat", True),
+    ("## Obama urges new restrictions on assault weapons", True),
+    ("The free beacon", False),
+    ("## Appeal for help.", False),
+    ("Breaking News", False),
+    ("Will the ceasefire hold?", False),
+]
+
+
+@pytest.mark.parametrize(("text", "compared"), COMPARED_CASES, ids=[c[0][:24] for c in COMPARED_CASES])
+def test_statements_and_headlines_are_compared(text: str, compared: bool) -> None:
+    ((kind, reason),) = classify_sentences(text, split_sentences(text))
+    assert is_compared(kind, reason) is compared
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in KIND_CASES], ids=[c[0] for c in KIND_CASES])

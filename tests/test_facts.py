@@ -115,6 +115,13 @@ QUOTE_CASES = [
     ("curly", "He stated, “Enough is enough. We cannot tolerate it.”", ["Enough is enough. We cannot tolerate it."]),
     ("straight-term", 'Armenia condemned Baku\'s actions as "full-scale aggression".', ["full-scale aggression"]),
     ("no-quotes", "Nothing quoted here.", []),
+    # The segmenter splits a quotation into its sentences: each keeps its part of the quotation.
+    ("left-open-curly", "He stated, “We will fight.", ["We will fight."]),
+    ("closed-without-opening", "We will win.” Then he left.", ["We will win."]),
+    ("left-open-straight", 'She said: "It is over.', ["It is over."]),
+    ("closed-straight", 'We go home." Nobody answered.', ["We go home."]),
+    ("closed-then-open", "“I love this country,” he said, “but it is going to hell.",
+     ["I love this country,", "but it is going to hell."]),
 ]
 
 

@@ -1,31 +1,27 @@
-"""Fit the same-statement model on MRPC train and search the alignment thresholds on ECB+ topics 1-35.
+"""Fit the same-statement model on MRPC train.
 
 Usage::
 
-    python -m compare.evaluation.calibrate [DATA_DIR] [--write] [--thresholds]
+    python -m compare.evaluation.calibrate [DATA_DIR] [--write]
 
 Prints 5-fold cross-validated MRPC train accuracy for the model and the score
 thresholds that best separate STS-B similarity levels. With ``--write`` it
-rewrites ``compare/calibration.json``. With ``--thresholds`` it also runs the
-whole-document ECB+ alignment on the training topics for sweeps of the mutual
-threshold and shared-word minimum and a grid of the grouping settings, and
-prints precision, recall and F1 of each (about 20 minutes on two cores), so
-that the defaults in :mod:`compare.options` can be chosen from it. No held-out
-data (MRPC test, STS-B test, ECB+ topics 36-45) is read.
+rewrites ``compare/calibration.json``. No held-out data (MRPC test, STS-B
+test) is read. The alignment model, whose signals include this model's
+logit, is fitted after it on the BASIL gold by :mod:`.fit_alignment`
+(``make calibrate`` runs both, in that order).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
 from ..features import FEATURE_NAMES
-from ..options import CompareOptions
-from .data import DEFAULT_DATA_DIR, ECBPLUS_TRAIN_TOPICS, load_mrpc, load_stsb_news
+from .data import DEFAULT_DATA_DIR, load_mrpc, load_stsb_news
 from .mrpc import pair_features
 
 # Inverse L2 strengths tried for the logistic regression over standardised
@@ -36,10 +32,6 @@ MISMATCH_SEED = 20231019
 # STS-B levels (0-5 scale) and what the annotation guidelines call them.
 STS_LEVELS = {3.0: "roughly equivalent, some important details differ", 2.0: "not equivalent, share some details",
               1.0: "not equivalent, same topic"}
-MUTUAL_GRID = (0.03, 0.05, 0.08, 0.12, 0.2, 1.0)  # 1.0: no mutual-best pass
-SHARED_GRID = (1, 2, 3, 4)
-RELATED_GRID = (0.05, 0.1, 0.15, 0.2)
-GAIN_GRID = (0.0, 0.02, 0.05)
 
 
 def mismatched_pairs(pairs: list[tuple[str, str]], seed: int = MISMATCH_SEED) -> list[tuple[str, str]]:
@@ -143,7 +135,6 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data_dir", nargs="?", type=Path, default=DEFAULT_DATA_DIR)
     parser.add_argument("--write", action="store_true", help="rewrite compare/calibration.json")
-    parser.add_argument("--thresholds", action="store_true", help="grid-search thresholds on ECB+ 1-35")
     args = parser.parse_args(argv)
 
     pairs = [(p.left, p.right) for p in load_mrpc(args.data_dir, "train")]
@@ -166,18 +157,6 @@ def main(argv: list[str] | None = None) -> None:
         print(f"wrote {target}")
     for line in sts_thresholds(args.data_dir):
         print(line)
-    if args.thresholds:
-        from .ecbplus import threshold_grid
-
-        base = CompareOptions()
-        # One-dimensional sweeps around the defaults, then the grouping grid;
-        # ALIGN_THRESHOLD comes from STS-B above.
-        settings = [replace(base, mutual_threshold=value) for value in MUTUAL_GRID]
-        settings += [replace(base, mutual_min_shared=value) for value in SHARED_GRID]
-        settings += [replace(base, related_threshold=related, group_gain=gain)
-                     for related in RELATED_GRID for gain in GAIN_GRID]
-        for line in threshold_grid(args.data_dir, ECBPLUS_TRAIN_TOPICS, settings):
-            print(line, flush=True)
 
 
 if __name__ == "__main__":

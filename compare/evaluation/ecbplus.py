@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..align import StatementAligner
+from ..alignment import StatementAligner
 from ..core import analyse_article
 from ..models import Article, Source
 from ..options import CompareOptions
@@ -210,16 +210,3 @@ def one_to_one_recall_ceiling(data_dir: Path, topics: range, *, strict: bool) ->
         matched += int((maximum_bipartite_matching(graph, perm_type="column") >= 0).sum())
         total += len(pairs)
     return matched / total if total else 0.0
-
-
-def threshold_grid(data_dir: Path, topics: range, settings: list[CompareOptions],
-                   workers: int = 2) -> Iterator[str]:
-    """Precision, recall and F1 on ECB+ ``topics`` for each of the given settings."""
-    yield "align mutual shared related gain   loose P/R/F1        strict P/R/F1       one-sided P/R/F1"
-    for options, tally in zip(settings, _run(data_dir, topics, settings, workers), strict=True):
-        loose, strict, one = _scores(tally.loose), _scores(tally.strict), _scores(tally.one_sided)
-        yield (f"{options.align_threshold:<5} {options.mutual_threshold:<6} {options.mutual_min_shared:<6} "
-               f"{options.related_threshold:<7} {options.group_gain:<6} "
-               f"{loose.precision:.3f}/{loose.recall:.3f}/{loose.f1:.3f}   "
-               f"{strict.precision:.3f}/{strict.recall:.3f}/{strict.f1:.3f}   "
-               f"{one.precision:.3f}/{one.recall:.3f}/{one.f1:.3f}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..lexicon import WORD_CLASSES
 from ..models import Difference, Evidence
@@ -82,12 +82,14 @@ class Token:
         return self.lower not in STOP_WORDS and not self.lower.isdigit() and len(self.lower) > 1
 
 
-def tokens_of(sentence_id: int, text: str) -> list[Token]:
+@lru_cache(maxsize=65536)
+def tokens_of(sentence_id: int, text: str) -> tuple[Token, ...]:
+    """The words of one sentence (remembered: a sentence with several counterparts is in several groups)."""
     found = []
     for match in _TOKEN.finditer(text):
         lower = match.group().lower().replace("’", "'")
         found.append(Token(sentence_id, match.start(), match.end(), lower, stem(lower)))
-    return found
+    return tuple(found)
 
 
 # Past forms of the common irregular English verbs, which their stems do not join: "withdrew" is "withdraw".
@@ -162,16 +164,20 @@ class Side:
     def stems(self) -> frozenset[str]:
         return frozenset(t.stem for t in self.tokens)
 
+    @cached_property
+    def _sentence_tokens(self) -> dict[int, tuple[Token, ...]]:
+        return {sid: tokens_of(sid, text) for sid, text in self.sentences}
+
     def window(self, mention: Mention, size: int) -> list[Token]:
         """The ``size`` content words nearest a mention before it and after it, in its sentence."""
-        sentence = [t for t in self.tokens if t.sentence == mention.sentence and t.content]
+        sentence = [t for t in self._sentence_tokens.get(mention.sentence, ()) if t.content]
         before = [t for t in sentence if t.end <= mention.fact.start][-size:]
         after = [t for t in sentence if t.start >= mention.fact.end][:size]
         return [*before, *after]
 
     def slot(self, mention: Mention) -> tuple[str, str]:
         """The word right before and right after a mention, lower case ("" at a sentence's edge)."""
-        sentence = [t for t in self.tokens if t.sentence == mention.sentence]
+        sentence = self._sentence_tokens.get(mention.sentence, ())
         before = [t for t in sentence if t.end <= mention.fact.start]
         after = [t for t in sentence if t.start >= mention.fact.end]
         after_word = after[0].lower if after else ""

@@ -44,15 +44,44 @@ def _is_title(inner: str, sentence: str, end: int) -> bool:
 
 
 def extract_quotes(sentence: str) -> list[Fact]:
-    """Spans inside double quotes, curly or straight."""
+    """Spans inside double quotes, curly or straight, and the part of a quotation that runs on into
+    the next sentence or began in the previous one (the segmenter splits a quotation into its sentences)."""
     facts = []
-    for match in _QUOTE.finditer(sentence):
-        group = "curly" if match.group("curly") is not None else "straight"
-        inner = match.group(group)
+    spans = [(m.start(g), m.end(g)) for m in _QUOTE.finditer(sentence)
+             for g in ("curly", "straight") if m.group(g) is not None]
+    spans += _open_ends(sentence, spans)
+    for start, end in sorted(spans):
+        inner = sentence[start:end]
         if len(inner.split()) >= QUOTE_MIN_WORDS and re.search(r"[^\W\d_]", inner) and not _is_title(
-                inner, sentence, match.end(group)):
-            facts.append(Fact(NAME, inner, quote_key(inner), match.start(group), match.end(group)))
+                inner, sentence, end):
+            facts.append(Fact(NAME, inner, quote_key(inner), start, end))
     return facts
+
+
+def _open_ends(sentence: str, closed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A quotation left open at the sentence's end ("He said: “We will fight.") or closed without
+    opening at its start ("We will win.” he said.), outside the quotations closed within it.
+
+    A straight quote opens where a word starts after it, and closes otherwise.
+    """
+    taken = {k for start, end in closed for k in (start - 1, end)}
+    marks = []
+    for k, c in enumerate(sentence):
+        if c not in "“”\"" or k in taken:
+            continue
+        opening = c == "“" or (c == '"' and (k == 0 or sentence[k - 1].isspace() or sentence[k - 1] in "([—–-")
+                                           and k + 1 < len(sentence) and not sentence[k + 1].isspace())
+        marks.append((k, opening))
+    found = []
+    if marks and not marks[0][1]:  # closes a quotation the previous sentence opened
+        start, end = len(sentence) - len(sentence.lstrip()), marks[0][0]
+        if sentence[start:end].strip(" .,;:!?"):
+            found.append((start, end))
+    if marks and marks[-1][1]:  # opens a quotation the next sentence goes on with
+        start, end = marks[-1][0] + 1, len(sentence.rstrip())
+        if sentence[start:end].strip(" .,;:!?"):
+            found.append((start, end))
+    return found
 
 
 class Quotes(FactKind):

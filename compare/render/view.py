@@ -75,7 +75,7 @@ class SentenceView:
     category: Category
     #: the kind of a set-aside sentence and why, or None for a compared sentence
     reason: str | None
-    #: index of the sentence's aligned group in ``comparison.alignments``, if any
+    #: index of the sentence's first aligned group in ``comparison.alignments``, if any
     group: int | None
     #: element ids of the sentences on the other side of its group ("R3")
     partners: tuple[str, ...]
@@ -111,18 +111,22 @@ def sentence_views(comparison: Comparison, side: Literal["L", "R"]) -> list[Sent
     article = comparison.left if side == "L" else comparison.right
     only = set(comparison.left_only if side == "L" else comparison.right_only)
     other = "R" if side == "L" else "L"
-    group_of: dict[int, int] = {}
+    groups_of: dict[int, list[int]] = {}
     for index, alignment in enumerate(comparison.alignments):
         for sentence_id in (alignment.left if side == "L" else alignment.right):
-            group_of[sentence_id] = index
+            groups_of.setdefault(sentence_id, []).append(index)
     views = []
     for sentence in article.sentences:
-        group = group_of.get(sentence.id)
+        groups = groups_of.get(sentence.id, [])
+        group = groups[0] if groups else None
         reason = None
-        if group is not None:
-            alignment = comparison.alignments[group]
-            category: Category = alignment.label
-            partners = tuple(f"{other}{i}" for i in (alignment.right if side == "L" else alignment.left))
+        if groups:
+            # A sentence with counterparts in several groups: stated differently if any of them says
+            # so (what a reader must check), and every counterpart is its partner.
+            members = [comparison.alignments[g] for g in groups]
+            category: Category = "differs" if any(a.label == "differs" for a in members) else "same"
+            partners = tuple(dict.fromkeys(f"{other}{i}" for a in members
+                                           for i in (a.right if side == "L" else a.left)))
         else:
             category = "only" if sentence.id in only else "aside"
             partners = ()

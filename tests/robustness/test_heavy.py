@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
-import compare.align as align
+import compare.alignment.signals as signals
 from compare import ArticleError, CompareOptions, compare_articles
 from compare.cli import cli
 
@@ -44,15 +44,15 @@ def test_pair_scores_are_computed_in_bounded_blocks(monkeypatch: pytest.MonkeyPa
     right = " ".join(f"Officials said plan {i} was approved by the council on Monday." for i in range(50))
     whole = compare_articles(left, right)
     seen: list[int] = []
-    original = align.feature_block
+    original = signals.feature_block
 
-    def spy(left_encoded, right_encoded, rows):  # type: ignore[no-untyped-def]
-        block = original(left_encoded, right_encoded, rows)
+    def spy(left_encoded, right_encoded, rows, products, **options):  # type: ignore[no-untyped-def]
+        block = original(left_encoded, right_encoded, rows, products, **options)
         seen.append(int(np.prod(block.shape[1:])))
         return block
 
-    monkeypatch.setattr(align, "BLOCK_CELLS", 500)
-    monkeypatch.setattr(align, "feature_block", spy)
+    monkeypatch.setattr(signals, "BLOCK_CELLS", 500)
+    monkeypatch.setattr(signals, "feature_block", spy)
     blocked = compare_articles(left, right)
     assert blocked == whole
     assert max(seen) <= 500

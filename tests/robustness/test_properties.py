@@ -45,11 +45,14 @@ PROPERTY_SETTINGS = settings(max_examples=40, deadline=None, suppress_health_che
 
 
 def _every_statement_placed_once(comparison: Comparison) -> None:
+    """Every statement is aligned (in one group or more) or one-sided, never both; no group twice."""
     for side in ("left", "right"):
         article_ = getattr(comparison, side)
-        placed = [i for a in comparison.alignments for i in getattr(a, side)]
-        placed += list(getattr(comparison, f"{side}_only"))
-        assert sorted(placed) == list(article_.statement_ids)
+        aligned = {i for a in comparison.alignments for i in getattr(a, side)}
+        only = list(getattr(comparison, f"{side}_only"))
+        assert not aligned & set(only)
+        assert len(set(only)) == len(only)
+        assert sorted(aligned | set(only)) == list(article_.statement_ids)
         for s in article_.sentences:
             assert article_.text[s.start : s.end] == s.text
 
