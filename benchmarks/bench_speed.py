@@ -1,8 +1,9 @@
-"""Speed and memory of compare_articles: the seed pair, and long pairs built from ECB+ articles.
+"""Speed and memory of compare_articles: the seed pair, a repeated-sentence article, and long pairs from ECB+.
 
 Usage::
 
     python benchmarks/bench_speed.py [--data ../shared/data] [--sizes 250 500 1000 2000] [--repeat 20]
+                                     [--repeated 20000]
 
 Each long-pair size runs in a fresh subprocess, so that its peak resident
 memory (ru_maxrss) is its own. Times are wall-clock, in-process, after imports
@@ -103,15 +104,36 @@ def measure_long(data_dir: Path, sentences: int) -> dict[str, float]:
     }
 
 
+#: An article of one sentence repeated, compared with itself: the attack of issue 15 (20,000 copies, 1.2 MB).
+REPEATED_SENTENCE = "The council approved the new bridge plan on Monday after a long debate."
+
+
+def measure_repeated(copies: int) -> dict[str, float]:
+    """One article of ``copies`` identical sentences compared with itself, in this process."""
+    text = " ".join([REPEATED_SENTENCE] * copies)
+    compare_articles("Warm up the imports. Nothing else.", "Warm up the imports.")
+    started = time.perf_counter()
+    comparison = compare_articles(text, text)
+    elapsed = time.perf_counter() - started
+    return {"seconds": elapsed, "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "alignments": len(comparison.alignments), "consistency": comparison.summary.consistency}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--sizes", type=int, nargs="*", default=[250, 500, 1000, 2000])
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--repeated", type=int, default=20_000,
+                        help="copies of one sentence in the repeated-sentence article (0: skip it)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: one long pair, JSON out
+    parser.add_argument("--one-repeated", type=int, help=argparse.SUPPRESS)  # internal: the repeated article
     args = parser.parse_args()
     if args.one:
         print(json.dumps(measure_long(args.data, args.one)))
+        return
+    if args.one_repeated:
+        print(json.dumps(measure_repeated(args.one_repeated)))
         return
 
     seed = seed_pair(args.repeat)
@@ -120,6 +142,12 @@ def main() -> None:
     rendering = render_times(args.repeat)
     print("rendering the seed pair's reports (median): " +
           ", ".join(f"{name} {ms:.1f} ms" for name, ms in rendering.items()))
+    if args.repeated:
+        result = subprocess.run([sys.executable, __file__, "--one-repeated", str(args.repeated)],
+                                capture_output=True, text=True, check=True)
+        row = json.loads(result.stdout)
+        print(f"one sentence repeated {args.repeated:,} times, compared with itself: {row['seconds']:.2f} s, "
+              f"{row['peak_mib']:.0f} MiB peak, {row['alignments']:,} groups, consistency {row['consistency']:.0%}")
     if not (args.data / "news_multisource").is_dir():
         print(f"no evaluation data at {args.data}: long pairs skipped")
         return

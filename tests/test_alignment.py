@@ -188,3 +188,27 @@ def test_the_json_gains_align_score_and_compared_and_reads_older_reports() -> No
     older = from_dict(json.loads(json.dumps(data)))
     assert all(a.align_score is None for a in older.alignments)
     assert [s.is_compared for s in older.left.sentences] == [True, True]
+
+
+def test_a_repeated_article_compared_with_itself_pairs_each_copy_with_its_own() -> None:
+    text = " ".join(["The council approved the new bridge plan on Monday."] * 50 + ["Work starts in spring."])
+    comparison = compare_articles(text, text)
+    assert [(a.left, a.right) for a in comparison.alignments] == [((i,), (i,)) for i in range(51)]
+    assert comparison.summary.consistency == 1.0
+
+
+def test_copies_of_a_statement_take_the_counterparts_of_the_first() -> None:
+    left = ("The council approved the bridge plan on Monday after a long debate. Work starts in spring. "
+            "The council approved the bridge plan on Monday after a long debate.")
+    right = "After a long debate on Monday, the council approved the plan for the bridge. Costs were not given."
+    comparison = compare_articles(left, right)
+    side_by_side = {(i, j) for a in comparison.alignments for i in a.left for j in a.right}
+    assert {(0, 0), (2, 0)} <= side_by_side  # both tellings of the left sit beside the right's one
+    assert 2 not in comparison.left_only
+
+
+def test_a_statement_told_three_times_against_twice_leaves_one_copy_one_sided() -> None:
+    sentence = "The council approved the bridge plan on Monday after a long debate."
+    comparison = compare_articles(" ".join([sentence] * 3), " ".join([sentence] * 2))
+    assert [(a.left, a.right) for a in comparison.alignments] == [((0,), (0,)), ((1,), (1,))]
+    assert comparison.left_only == (2,)

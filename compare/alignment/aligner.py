@@ -23,6 +23,7 @@ import numpy as np
 from ..features import feature_pairs
 from ..options import CompareOptions
 from ..scoring import same_probability
+from ..text import fuzzy_process, normalize
 from .decode import decode
 from .model import AlignmentModel, shipped_model
 from .signals import PairSignals
@@ -75,22 +76,71 @@ class StatementAligner:
 
 
 class _Aligner:
+    """The alignment of two statement lists in one orientation.
+
+    Statements a side repeats word for word (a wire paragraph run twice, an
+    article of one sentence pasted over and over) are scored once: the model
+    and the decoder see each distinct statement of a side once, so the cost
+    grows with the distinct statements, not the copies. Afterwards the k-th copy
+    of a statement that both sides repeat pairs with the other side's k-th copy,
+    and every other copy takes the counterparts of its first occurrence.
+    """
+
     def __init__(self, left: list[str], right: list[str], model: AlignmentModel) -> None:
         self.sizes = (len(left), len(right))
+        self.copies = (_copies(left), _copies(right))
+        self.unique = tuple([texts[members[0]] for members in copies.values()]
+                            for texts, copies in ((left, self.copies[0]), (right, self.copies[1])))
         if not left or not right:
-            self.probability = np.zeros(self.sizes, dtype=np.float32)
+            self.unique_probability = np.zeros(tuple(len(u) for u in self.unique), dtype=np.float32)
             return
-        self.signals = PairSignals(left, right)
-        self.probability = model.probabilities(self.signals)
+        self.signals = PairSignals(*self.unique)
+        self.unique_probability = model.probabilities(self.signals)
+
+    @property
+    def probability(self) -> np.ndarray:
+        """P(aligned) of every (left, right) statement pair, copies included."""
+        index = [np.empty(size, dtype=np.intp) for size in self.sizes]
+        for side in (0, 1):
+            for unique, members in enumerate(self.copies[side].values()):
+                index[side][members] = unique
+        return self.unique_probability[np.ix_(index[0], index[1])]
 
     def run(self, options: CompareOptions) -> list[Group]:
         if not all(self.sizes):
             return []
-        found = decode(self.probability, options.align_threshold, options.best_threshold,
-                       options.max_group_sentences)
+        probability = self.unique_probability
+        found = decode(probability, options.align_threshold, options.best_threshold, options.max_group_sentences)
         same = group_same_probability(self.signals, found)
-        return [Group(left, right, float(same[k]), float(self.probability[np.ix_(left, right)].mean()))
-                for k, (left, right) in enumerate(found)]
+        members = [list(copies.values()) for copies in self.copies]
+        keys = [list(copies) for copies in self.copies]
+        groups = []
+        for k, (left, right) in enumerate(found):
+            score, align_score = float(same[k]), float(probability[np.ix_(left, right)].mean())
+            base = Group(tuple(members[0][u][0] for u in left), tuple(members[1][v][0] for v in right),
+                         score, align_score)
+            groups.append(base)
+            for side, own in ((0, left), (1, right)):
+                for position, u in enumerate(own):
+                    other = right if side == 0 else left
+                    if len(own) == len(other) == 1 and keys[side][u] == keys[1 - side][other[0]]:
+                        continue  # a statement both sides repeat: its copies pair in order, below
+                    for copy in members[side][u][1:]:  # the other copies take the first's counterparts
+                        sides = [list(base.left), list(base.right)]
+                        sides[side][position] = copy
+                        groups.append(Group(tuple(sorted(sides[0])), tuple(sorted(sides[1])), score, align_score))
+            if len(left) == len(right) == 1 and keys[0][left[0]] == keys[1][right[0]]:
+                for copy_left, copy_right in zip(members[0][left[0]][1:], members[1][right[0]][1:], strict=False):
+                    groups.append(Group((copy_left,), (copy_right,), score, align_score))
+        return list({(g.left, g.right): g for g in groups}.values())
+
+
+def _copies(texts: list[str]) -> dict[str, list[int]]:
+    """Each distinct statement (after normalisation), in order of first occurrence, with its positions."""
+    copies: dict[str, list[int]] = {}
+    for position, text in enumerate(texts):
+        copies.setdefault(fuzzy_process(normalize(text), normalized=True), []).append(position)
+    return copies
 
 
 def group_same_probability(signals: PairSignals, groups: Sequence[tuple[Sequence[int], Sequence[int]]]) -> np.ndarray:
