@@ -236,13 +236,13 @@ def test_seed_inventory_lists_in_both_only_what_both_carry(seed_comparison: Comp
 
 
 def test_gold_pairs_inventory_lists_in_both_only_what_both_carry(data_dir: Path) -> None:
-    from compare.evaluation.labels import load_basil_gold
+    from compare.evaluation.basil import load_basil_gold
 
     pairs = load_basil_gold(data_dir)
     assert len(pairs) == 30
     wrong = []
     for pair in pairs:
-        left, right = list(enumerate(pair.a.sentences)), list(enumerate(pair.b.sentences))
+        left, right = list(enumerate(pair.gold_left.texts)), list(enumerate(pair.gold_right.texts))
         wrong += [f"{pair.name}: {w}" for w in _inventory_is_honest(left, right)]
     assert wrong == []
 

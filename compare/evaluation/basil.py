@@ -33,6 +33,30 @@ NEGATIVE, POSSIBLE, SURE = 0, 1, 2
 
 
 @dataclass(frozen=True)
+class GoldSentences:
+    """One article as the gold numbers it: BASIL's own sentences and their paragraphs."""
+
+    texts: tuple[str, ...]
+    paragraphs: tuple[int, ...]
+
+    def context(self, index: int) -> list[tuple[int, str]]:
+        """The gold sentence before ``index`` when it is in the same paragraph (where a claim's source often is)."""
+        if index and self.paragraphs[index - 1] == self.paragraphs[index]:
+            return [(index - 1, self.texts[index - 1])]
+        return []
+
+
+@dataclass(frozen=True)
+class SureLabel:
+    """A reader's label of a sure pair: ``same`` or ``differs``, and whether both sides cannot be true."""
+
+    a: int
+    b: int
+    label: str
+    conflict: bool
+
+
+@dataclass(frozen=True)
 class GoldPair:
     """One annotated article pair, with both articles analysed by the tool."""
 
@@ -45,6 +69,11 @@ class GoldPair:
     right_gold: tuple[tuple[int, ...], ...]
     sure: frozenset[tuple[int, int]]
     possible: frozenset[tuple[int, int]]
+    #: the gold's own sentences of each article
+    gold_left: GoldSentences
+    gold_right: GoldSentences
+    #: the readers' labels of the sure pairs, in the gold file's order
+    sure_labels: tuple[SureLabel, ...]
 
     @property
     def left_texts(self) -> list[str]:
@@ -141,14 +170,19 @@ def load_basil_gold(data_dir: Path) -> list[GoldPair]:
         gold = json.loads(path.read_text(encoding="utf-8"))
         sides = []
         for key in ("a_article_id", "b_article_id"):
-            text, spans = article_text(articles[gold[key]]["sentences"])
+            sentences = articles[gold[key]]["sentences"]
+            text, spans = article_text(sentences)
             article = analyse_article(Source(text=text, name=gold[key]))
-            sides.append((article, _overlaps(article, spans)))
+            ordered = sorted(sentences, key=lambda s: int(s["sent_idx"]))
+            numbered = GoldSentences(tuple(str(s["text"]) for s in ordered), tuple(int(s["para_idx"]) for s in ordered))
+            sides.append((article, _overlaps(article, spans), numbered))
         pairs.append(GoldPair(
             name=path.stem,
             pairing="-".join(path.stem.split("_")[-2:]),
             left=sides[0][0], right=sides[1][0], left_gold=sides[0][1], right_gold=sides[1][1],
             sure=frozenset((s["a"], s["b"]) for s in gold["sure"]),
             possible=frozenset((s["a"], s["b"]) for s in gold["possible"]),
+            gold_left=sides[0][2], gold_right=sides[1][2],
+            sure_labels=tuple(SureLabel(s["a"], s["b"], s["label"], bool(s.get("conflict"))) for s in gold["sure"]),
         ))
     return pairs

@@ -15,7 +15,7 @@ detail or a conflict). Two measurements, both grouped by article pair:
 - **found groups**: the aligned groups that the aligner in the tree finds
   and that hold a gold sure pair, labelled by the shipped rule; a group's gold
   label is ``same`` when one of the sure pairs it holds is. This figure moves
-  with the aligner (issue 11 replaces it) and reruns on whatever is in the tree.
+  with the aligner and reruns on whatever is in the tree.
 
 Each figure stands beside always answering ``same`` on the same pairs, and
 beside the share of gold-``same`` pairs that carry a conflict.
@@ -23,95 +23,19 @@ beside the share of gold-``same`` pairs that carry a conflict.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..core import compare_articles
 from ..facts import group_differences
-from ..models import Difference, Source
+from ..models import Difference
 from ..options import CompareOptions
 from ..scoring import score_sentence_pair
-from .data import require
+from .basil import GoldPair, load_basil_gold
 
-GOLD_FOLDER = "alignment_gold/basil"
-ARTICLES = "news_multisource/basil/basil_articles.jsonl"
 #: the scores tried as the label rule's threshold ("differs below it"); 0 is "conflicts alone decide"
 LABEL_THRESHOLDS = (0.0, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5)
-
-
-@dataclass(frozen=True)
-class GoldArticle:
-    article_id: str
-    sentences: tuple[str, ...]
-    paragraphs: tuple[int, ...]
-
-    @property
-    def text(self) -> str:
-        """The article as the gold's provenance builds it: a paragraph's sentences joined by a space,
-        paragraphs by a blank line."""
-        return "\n\n".join(" ".join(s for s, p in zip(self.sentences, self.paragraphs, strict=True) if p == para)
-                           for para in dict.fromkeys(self.paragraphs))
-
-    def spans(self) -> list[tuple[int, int]]:
-        """Each gold sentence's offsets in :attr:`text`."""
-        spans, offset, previous = [], 0, None
-        for sentence, para in zip(self.sentences, self.paragraphs, strict=True):
-            if previous is not None:
-                offset += 2 if para != previous else 1
-            spans.append((offset, offset + len(sentence)))
-            offset += len(sentence)
-            previous = para
-        return spans
-
-    def context(self, index: int) -> list[tuple[int, str]]:
-        """The sentence before ``index`` when it is in the same paragraph."""
-        if index and self.paragraphs[index - 1] == self.paragraphs[index]:
-            return [(index - 1, self.sentences[index - 1])]
-        return []
-
-
-@dataclass(frozen=True)
-class SurePair:
-    a: int
-    b: int
-    label: str
-    conflict: bool
-
-
-@dataclass(frozen=True)
-class GoldPair:
-    name: str
-    a: GoldArticle
-    b: GoldArticle
-    sure: tuple[SurePair, ...]
-
-
-def load_basil_gold(data_dir: Path) -> list[GoldPair]:
-    """The 30 gold article pairs with their articles' sentences, in file-name order."""
-    folder = data_dir / GOLD_FOLDER
-    articles_path = require(data_dir, ARTICLES)
-    files = sorted(folder.glob("*.json"))
-    if not files:
-        require(data_dir, f"{GOLD_FOLDER}/MD5SUMS")  # says which folder is missing
-    wanted: set[str] = set()
-    golds = []
-    for path in files:
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        golds.append((path.stem, gold))
-        wanted.update((gold["a_article_id"], gold["b_article_id"]))
-    articles = {}
-    with articles_path.open(encoding="utf-8") as lines:
-        for line in lines:
-            row = json.loads(line)
-            if row["article_id"] in wanted:
-                sentences = sorted(row["sentences"], key=lambda s: s["sent_idx"])
-                articles[row["article_id"]] = GoldArticle(row["article_id"], tuple(s["text"] for s in sentences),
-                                                          tuple(s["para_idx"] for s in sentences))
-    return [GoldPair(name, articles[gold["a_article_id"]], articles[gold["b_article_id"]],
-                     tuple(SurePair(p["a"], p["b"], p["label"], bool(p.get("conflict"))) for p in gold["sure"]))
-            for name, gold in golds]
 
 
 @dataclass(frozen=True)
@@ -137,10 +61,10 @@ def sure_pair_groups(pairs: Sequence[GoldPair]) -> list[LabelledGroup]:
     """Every gold sure pair as a group of one sentence a side."""
     groups = []
     for index, pair in enumerate(pairs):
-        for sure in pair.sure:
-            left, right = pair.a.sentences[sure.a], pair.b.sentences[sure.b]
-            differences = group_differences([(sure.a, left)], [(sure.b, right)], pair.a.context(sure.a),
-                                            pair.b.context(sure.b))
+        for sure in pair.sure_labels:
+            left, right = pair.gold_left.texts[sure.a], pair.gold_right.texts[sure.b]
+            differences = group_differences([(sure.a, left)], [(sure.b, right)], pair.gold_left.context(sure.a),
+                                            pair.gold_right.context(sure.b))
             groups.append(LabelledGroup(index, sure.label, score_sentence_pair(left, right), differences))
     return groups
 
@@ -150,16 +74,12 @@ def found_groups(pairs: Sequence[GoldPair], options: CompareOptions | None = Non
     """The aligned groups the aligner in the tree finds that hold a gold sure pair, with the label it gave."""
     found: list[tuple[LabelledGroup, str]] = []
     for index, pair in enumerate(pairs):
-        comparison = compare_articles(Source(pair.a.text, name="a"), Source(pair.b.text, name="b"), options)
-        spans = [pair.a.spans(), pair.b.spans()]
-        sure = {(s.a, s.b): s for s in pair.sure}
+        comparison = compare_articles(pair.left, pair.right, options)
+        sure = {(s.a, s.b): s for s in pair.sure_labels}
+        positions = [{sid: k for k, sid in enumerate(article.statement_ids)} for article in (pair.left, pair.right)]
         for alignment in comparison.alignments:
-            ids = []
-            for side, (article, chosen) in enumerate(((comparison.left, alignment.left),
-                                                      (comparison.right, alignment.right))):
-                sentences = [article.sentences[i] for i in chosen]
-                ids.append({k for k, (start, end) in enumerate(spans[side])
-                            for s in sentences if start < s.end and s.start < end})
+            ids = [{g for i in alignment.left for g in pair.left_gold[positions[0][i]]},
+                   {g for i in alignment.right for g in pair.right_gold[positions[1][i]]}]
             held = [sure[a, b] for a in sorted(ids[0]) for b in sorted(ids[1]) if (a, b) in sure]
             if held:
                 gold = "same" if any(s.label == "same" for s in held) else "differs"
