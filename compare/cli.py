@@ -39,6 +39,7 @@ from .reader import MAX_INPUT_BYTES
 from .render import MULTI_RENDERERS, RENDERERS
 from .render.options import DEFAULT_LIMIT, SECTIONS, ViewFilter
 from .sources import read_articles
+from .visible import json_visible, visible
 
 if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
@@ -197,13 +198,13 @@ def check_command(articles: tuple[str, ...], fail_on: tuple[str, ...], fail_on_d
         comparisons = [compare_articles(a, b, options) for a, b in itertools.combinations(sources, 2)]
         verdict = check(comparisons, rules)
         if output_format == "json":
-            click.echo(json.dumps(verdict_to_dict(verdict), ensure_ascii=False, indent=2))
+            click.echo(json_visible(json.dumps(verdict_to_dict(verdict), ensure_ascii=False, indent=2)))
         else:
             for violation in verdict.violations:
-                click.echo(violation.line())
+                click.echo(visible(violation.line(), one_line=True))
             pairs = "; ".join(f"{left} / {right} {score:.0%}" for left, right, score in verdict.pairs)
             outcome = "consistent" if verdict.consistent else f"inconsistent: {len(verdict.violations)} violation(s)"
-            click.echo(f"{outcome} (consistency {pairs})", err=True)
+            click.echo(visible(f"{outcome} (consistency {pairs})", one_line=True), err=True)
     sys.exit(0 if verdict.consistent else EXIT_INCONSISTENT)
 
 
@@ -359,7 +360,7 @@ def _errors_to_exit(debug: bool) -> Iterator[None]:
     except click.ClickException:
         raise
     except FactcompareError as error:
-        click.echo(f"factcompare: error: {error}", err=True)
+        click.echo(visible(f"factcompare: error: {error}", one_line=True), err=True)
         sys.exit(EXIT_BAD_INPUT)
     except KeyboardInterrupt:
         click.echo("factcompare: interrupted", err=True)
@@ -370,8 +371,8 @@ def _errors_to_exit(debug: bool) -> Iterator[None]:
     except Exception as error:
         if debug:
             raise
-        click.echo(f"factcompare: internal error: {type(error).__name__}: {error} "
-                   "(run with --debug for the traceback)", err=True)
+        click.echo(visible(f"factcompare: internal error: {type(error).__name__}: {error} "
+                           "(run with --debug for the traceback)", one_line=True), err=True)
         sys.exit(EXIT_INTERNAL_ERROR)
 
 

@@ -99,7 +99,10 @@ class DefaultToCompare(click.Group):
         try:
             result = run(args, prog_name, complete_var, False, **extra)
         except click.ClickException as error:
-            click.echo(f"factcompare: error: {error.format_message()} (see factcompare --help)", err=True)
+            from .visible import visible
+
+            click.echo(visible(f"factcompare: error: {error.format_message()} (see factcompare --help)",
+                               one_line=True), err=True)
             sys.exit(error.exit_code)
         except click.Abort:
             click.echo("factcompare: interrupted", err=True)

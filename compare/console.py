@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from rich.console import Console, RenderableType
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 
 #: Width of the terminal view whenever it is also written as a ``.txt`` report (reports do not
 #: depend on the terminal that happened to run them).
@@ -78,12 +78,28 @@ def render(renderable: RenderableType, stream: IO[Any], *, width: int | None = N
     console = Console(file=io.StringIO(), width=width or _plain_width(), color_system=color_system,  # type: ignore[arg-type]
                       force_terminal=color_system is not None, record=color_system is not None,
                       legacy_windows=False, soft_wrap=False, highlight=False)
-    console.print(renderable)
+    console.print(_Visible(renderable))
     printed = console.file.getvalue()  # type: ignore[attr-defined]
     if color_system is None:
         plain = strip_trailing_spaces(printed)
         return plain, plain
     return printed, strip_trailing_spaces(console.export_text(styles=False))
+
+
+class _Visible:
+    """A renderable whose text reaches the stream with control and escape characters shown, never obeyed.
+
+    The net under every view printed here (the comparison views escape their texts themselves, before
+    layout; this covers summaries and anything a renderer forgot).
+    """
+
+    def __init__(self, renderable: RenderableType) -> None:
+        self.renderable = renderable
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from .visible import visible_segments
+
+        yield from visible_segments(console.render(self.renderable, options))
 
 
 def wants_progress(stream: IO[Any], *, quiet: bool, size: int) -> bool:

@@ -12,6 +12,11 @@ Pure and dependency-free: imported by the CLI's error path, which must stay ligh
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.segment import Segment
 
 # C0 controls but tab and newline, DEL, C1 controls (0x80-0x9f: 0x9b is CSI on some terminals), the bidirectional
 # embeddings, overrides and isolates, and the line and paragraph separators (which some terminals break on and
@@ -40,3 +45,32 @@ def is_visible(text: str, *, one_line: bool = False) -> bool:
     """True when :func:`visible` would leave ``text`` unchanged."""
     pattern = _UNSAFE_IN_LINE if one_line else _UNSAFE_IN_TEXT
     return pattern.search(text) is None
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def json_visible(document: str) -> str:
+    """A JSON document as ``json.dumps`` writes it, with every unsafe character a ``\\uXXXX`` escape: same values.
+
+    ``json.dumps(..., ensure_ascii=False)`` escapes C0 controls but writes C1 controls (0x9b: CSI), bidi
+    overrides and U+2028/U+2029 raw. Outside strings JSON allows only space, tab, newline and carriage
+    return (and ``json.dumps`` writes only spaces and newlines there), so every such character is inside a
+    string, where ``\\uXXXX`` means the same character.
+    """
+    return _UNSAFE_IN_TEXT.sub(_json_escape, document)
+
+
+
+def visible_segments(segments: Iterable[Segment]) -> Iterator[Segment]:
+    """Rich segments with their text made visible (control segments, Rich's own cursor moves, kept).
+
+    The last line of defence of a terminal renderable: untrusted text is made visible where it becomes a
+    ``Text``, so that it is laid out at its shown width; this catches whatever a renderer forgot.
+    """
+    for segment in segments:
+        if segment.control is None and not is_visible(segment.text):
+            yield segment._replace(text=visible(segment.text))
+        else:
+            yield segment

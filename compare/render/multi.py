@@ -14,13 +14,14 @@ import io
 import string
 from collections.abc import Iterable
 
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.panel import Panel
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
 from ..multi import Cluster, MultiComparison
+from ..visible import visible, visible_segments
 from . import MARKDOWN_MARKER
 from .markdown import HeadingSlugs, escape
 
@@ -52,7 +53,8 @@ def _header(multi: MultiComparison) -> Panel:
     grid.add_column()
     for index, article in enumerate(multi.articles):
         where = f" ({article.path})" if article.path else ""
-        grid.add_row(letter(index), f"{article.name}{where}: {len(article.statement_ids)} statements")
+        grid.add_row(letter(index), Text(f"{visible(article.name + where, one_line=True)}: "
+                                         f"{len(article.statement_ids)} statements"))
     n = len(multi.articles)
     every = sum(c.sources == n for c in multi.clusters)
     differently = sum("differs" in c.cells for c in multi.clusters)
@@ -69,7 +71,7 @@ def _matrix(multi: MultiComparison, numbered: list[tuple[int, Cluster]]) -> Tabl
     table.add_column("statement (as the first source carrying it words it)", ratio=1)
     for number, cluster in numbered:
         cells = [Text(CELL_MARKS[cell], style=CELL_STYLES[cell]) for cell in cluster.cells]
-        table.add_row(str(number), *cells, cluster_text(multi, cluster))
+        table.add_row(str(number), *cells, Text(visible(cluster_text(multi, cluster), one_line=True)))
     return table
 
 
@@ -79,8 +81,8 @@ def _conflicts(numbered: list[tuple[int, Cluster]]) -> Iterable[RenderableType]:
         for p in cluster.conflicts:
             d = p.difference
             lines.append(Text.assemble((f"#{number} ", "dim"), ("≠ ", "bold yellow"), (f"{d.kind}: ", "bold"),
-                                       f"{letter(p.left)} {d.left or '(not mentioned)'}  vs  "
-                                       f"{letter(p.right)} {d.right or '(not mentioned)'}"))
+                                       visible(f"{letter(p.left)} {d.left or '(not mentioned)'}  vs  "
+                                               f"{letter(p.right)} {d.right or '(not mentioned)'}", one_line=True)))
     if lines:
         yield Rule(f"Conflicts ({len(lines)})", style="yellow", align="left")
         yield from lines
@@ -109,9 +111,10 @@ def _sections(multi: MultiComparison) -> Iterable[RenderableType]:
         if not ids:
             continue
         article = multi.articles[index]
-        yield Rule(f"Only in {letter(index)} {article.name} ({len(ids)})", style="magenta", align="left")
+        title = f"Only in {letter(index)} {visible(article.name, one_line=True)} ({len(ids)})"
+        yield Rule(Text(title, style="rule.text"), style="magenta", align="left")
         for sentence_id in ids:
-            yield Text.assemble((f"#{sentence_id:<4} ", "dim"), article.sentences[sentence_id].text)
+            yield Text.assemble((f"#{sentence_id:<4} ", "dim"), visible(article.sentences[sentence_id].text))
         yield Text("")
     yield Rule("Pairwise agreement: consistency of each pair of sources", style="blue", align="left")
     yield _agreement(multi)
@@ -131,8 +134,9 @@ class MultiView:
     def __init__(self, multi: MultiComparison) -> None:
         self.multi = multi
 
-    def __rich__(self) -> RenderableType:
-        return Group(*_sections(self.multi))
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        # Untrusted text is made visible where it becomes a Text; what might slip through, on the way out.
+        yield from visible_segments(console.render(Group(*_sections(self.multi)), options))
 
 
 def render_multi_markdown(multi: MultiComparison) -> str:

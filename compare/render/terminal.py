@@ -23,6 +23,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..models import Article, Comparison, Difference
+from ..visible import visible, visible_segments
 from .options import SECTIONS, ViewFilter
 from .view import (
     NOTHING_SHARED,
@@ -54,8 +55,10 @@ class ComparisonView:
         self.comparison = comparison
         self.view = view or ViewFilter()
 
-    def __rich__(self) -> RenderableType:
-        return Group(*_sections(self.comparison, self.view))
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        # Every untrusted text is made visible where it becomes a Text (so that it is laid out at the width
+        # it is shown at); what might still slip through is escaped on the way out.
+        yield from visible_segments(console.render(Group(*_sections(self.comparison, self.view)), options))
 
 
 def render_terminal(comparison: Comparison, *, width: int = 80, color: bool = False,
@@ -74,7 +77,8 @@ def _sections(c: Comparison, view: ViewFilter) -> list[RenderableType]:
         parts.pop()
     if view.verbose:
         # Spaces between settings let the footer wrap between them, not inside one.
-        parts += [Text(""), Text("settings: " + " ".join(f"{key}={value}" for key, value in c.settings), style="dim")]
+        parts += [Text(""), Text("settings: " + " ".join(f"{key}={_one_line(str(value))}" for key, value in c.settings),
+                                 style="dim")]
     return parts
 
 
@@ -114,7 +118,8 @@ def _header(c: Comparison) -> Panel:
 def _source_label(article: Article) -> str:
     statements = len(article.statement_ids)
     where = f" ({article.path})" if article.path else ""
-    return f"{article.name}{where}: {statements} statements of {len(article.sentences)} sentences"
+    return visible(f"{article.name}{where}", one_line=True) + f": {statements} statements of " \
+        f"{len(article.sentences)} sentences"
 
 
 def _top_conflicts(differing: list[PairView]) -> Iterable[RenderableType]:
@@ -148,7 +153,8 @@ class _OneLineEach:
 def _difference_text(d: Difference) -> Text:
     left = d.left if d.left is not None else "(not mentioned)"
     right = d.right if d.right is not None else "(not mentioned)"
-    return Text.assemble((f"{d.kind}: ", "bold"), (left, LEFT_STYLE), "  vs  ", (right, RIGHT_STYLE))
+    return Text.assemble((f"{d.kind}: ", "bold"), (visible(left, one_line=True), LEFT_STYLE), "  vs  ",
+                         (visible(right, one_line=True), RIGHT_STYLE))
 
 
 def _refs(pair: PairView) -> str:
@@ -180,12 +186,18 @@ def _pair_section(title: str, style: str, pairs: list[PairView], view: ViewFilte
 
 def _marked(text: MarkedText, colour: str) -> Text:
     """The text with its marked words (those only this side uses) underlined."""
-    return Text.assemble(*((run, f"bold underline {colour}") if marked else run for run, marked in text.runs))
+    return Text.assemble(*((visible(run), f"bold underline {colour}") if marked else visible(run)
+                           for run, marked in text.runs))
 
 
 def _by_kind(kinds: ByKind) -> str:
     return "; ".join(f"{kind_label(kind, len(texts))} "
-                     + ", ".join(f"“{t}”" if kind == "quote" else t for t in texts) for kind, texts in kinds)
+                     + ", ".join(f"“{t}”" if kind == "quote" else t for t in map(_one_line, texts))
+                     for kind, texts in kinds)
+
+
+def _one_line(text: str) -> str:
+    return visible(text, one_line=True)
 
 
 def _more(hidden: int) -> Iterable[RenderableType]:
@@ -198,11 +210,11 @@ def _one_sided_section(article: Article, ids: tuple[int, ...], style: str,
                        view: ViewFilter) -> Iterable[RenderableType]:
     if not ids:
         return
-    yield Rule(f"Only in {article.name} ({len(ids)})", style=style, align="left")
+    yield Rule(Text(f"Only in {_one_line(article.name)} ({len(ids)})", style="rule.text"), style=style, align="left")
     shown, hidden = view.cut(ids)
     for sentence_id in shown:
         row = _margin_grid(5)
-        row.add_row(Text(f"#{sentence_id}", style="dim"), Text(article.sentences[sentence_id].text))
+        row.add_row(Text(f"#{sentence_id}", style="dim"), Text(visible(article.sentences[sentence_id].text)))
         yield row
     yield Text("")
     yield from _more(hidden)
@@ -214,8 +226,8 @@ def _fact_section(c: Comparison) -> Iterable[RenderableType]:
         return
     yield Rule(f"Facts ({len(c.facts)})", style="blue", align="left")
     titles = {"both": ("mentioned in both", "bold"),
-              "left_only": (f"only {c.left.name} mentions", f"bold {LEFT_STYLE}"),
-              "right_only": (f"only {c.right.name} mentions", f"bold {RIGHT_STYLE}")}
+              "left_only": (f"only {_one_line(c.left.name)} mentions", f"bold {LEFT_STYLE}"),
+              "right_only": (f"only {_one_line(c.right.name)} mentions", f"bold {RIGHT_STYLE}")}
     for group in fact_groups(c):
         if group.count:
             title, style = titles[group.where]
@@ -230,7 +242,8 @@ def _set_aside_section(c: Comparison) -> Iterable[RenderableType]:
     for article, reasons, style in ((c.left, set_aside(c, "left"), LEFT_STYLE),
                                     (c.right, set_aside(c, "right"), RIGHT_STYLE)):
         if reasons:
-            rows.append(Text.assemble((article.name, f"bold {style}"), f"  {set_aside_text(reasons)}"))
+            rows.append(Text.assemble((_one_line(article.name), f"bold {style}"),
+                                      f"  {_one_line(set_aside_text(reasons))}"))
     if rows:
         yield Rule("Set aside, not compared", style="dim", align="left")
         yield from rows
