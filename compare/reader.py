@@ -11,6 +11,8 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
+from collections.abc import Callable
 from pathlib import Path
 
 from .errors import ArticleError
@@ -42,8 +44,20 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 BINARY_CONTROL_SHARE = 0.01
 
 
+# Bytes asked of the operating system per read: the cap is checked after each, so a device or a growing
+# file is read at most this much past the limit.
+READ_CHUNK = 1024 * 1024
+_SPECIAL_FILES = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
+                  (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
 def read_source(path: str | os.PathLike[str], *, max_bytes: int = MAX_INPUT_BYTES) -> Source:
     """Read one article from a text, Markdown or saved HTML file.
+
+    The file is opened without blocking (a FIFO with no writer opens at once) and
+    what was opened is checked: only a regular file is read, and it is read no
+    further than ``max_bytes`` + 1 bytes, whatever size it claimed (a file may
+    grow between a size check and the read; a device never ends).
 
     Args:
         path: the file to read.
@@ -53,34 +67,71 @@ def read_source(path: str | os.PathLike[str], *, max_bytes: int = MAX_INPUT_BYTE
         The decoded article text, named after the file's stem.
 
     Raises:
-        ArticleError: the file is missing, a directory, too large, binary, empty
-            or in an encoding that cannot be determined.
+        ArticleError: the file is missing, a directory, a FIFO or a device, too
+            large, binary, empty or in an encoding that cannot be determined.
     """
     file = Path(path)
     name = file.stem or file.name
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        size = file.stat().st_size
+        descriptor = os.open(file, flags)
     except FileNotFoundError:
         msg = f"{file}: no such file"
         raise ArticleError(msg) from None
-    except OSError as error:
-        msg = f"{file}: cannot read ({error.strerror or error})"
-        raise ArticleError(msg) from None
-    if file.is_dir():
+    except IsADirectoryError:
         msg = f"{file}: is a directory, not an article file"
-        raise ArticleError(msg)
-    if size > max_bytes:
-        msg = (
-            f"{file}: {size:,} bytes is larger than the {max_bytes:,}-byte limit for one article "
-            "(raise it with --max-bytes)"
-        )
-        raise ArticleError(msg)
-    try:
-        data = file.read_bytes()
+        raise ArticleError(msg) from None
     except OSError as error:
         msg = f"{file}: cannot read ({error.strerror or error})"
         raise ArticleError(msg) from None
+    try:
+        data = _read_regular_file(descriptor, file, max_bytes)
+    finally:
+        os.close(descriptor)
     return source_from_bytes(data, name=name, path=str(file))
+
+
+def _read_regular_file(descriptor: int, file: Path, max_bytes: int) -> bytes:
+    try:
+        mode, size = (info := os.fstat(descriptor)).st_mode, info.st_size
+        if stat.S_ISDIR(mode):
+            msg = f"{file}: is a directory, not an article file"
+            raise ArticleError(msg)
+        for is_kind, kind in _SPECIAL_FILES:
+            if is_kind(mode):
+                msg = (f"{file}: is {kind}, not an article file; to read a stream, "
+                       f"pipe it to the standard input and give '-' (… | factcompare - other.txt)")
+                raise ArticleError(msg)
+        if size > max_bytes:  # refused before reading; what is read is capped all the same
+            msg = (f"{file}: {size:,} bytes is larger than the {max_bytes:,}-byte limit for one article "
+                   "(raise it with --max-bytes)")
+            raise ArticleError(msg)
+        data = read_capped(lambda count: os.read(descriptor, count), max_bytes)
+    except OSError as error:
+        msg = f"{file}: cannot read ({error.strerror or error})"
+        raise ArticleError(msg) from None
+    if data is None:
+        msg = f"{file}: larger than the {max_bytes:,}-byte limit for one article (raise it with --max-bytes)"
+        raise ArticleError(msg)
+    return data
+
+
+def read_capped(read: Callable[[int], bytes | None], max_bytes: int) -> bytes | None:
+    """Everything ``read(count)`` gives until it gives nothing, or None once that passes ``max_bytes``.
+
+    Asks for at most ``max_bytes`` + 1 bytes in all, in chunks of READ_CHUNK: a
+    short read is followed by another, and nothing is read past the first byte
+    over the limit.
+    """
+    chunks: list[bytes] = []
+    total = 0
+    while total <= max_bytes:
+        chunk = read(min(READ_CHUNK, max_bytes + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return None if total > max_bytes else b"".join(chunks)
 
 
 def source_from_bytes(data: bytes, *, name: str, path: str | None = None, label: str | None = None) -> Source:

@@ -27,7 +27,15 @@ from .checkpoints import checkpoint
 from .errors import ArticleError
 from .fetch import FETCH_TIMEOUT, FetchError, fetch, is_url
 from .models import Source
-from .reader import MAX_INPUT_BYTES, decode_text, extract_html_article, is_html, read_source, source_from_bytes
+from .reader import (
+    MAX_INPUT_BYTES,
+    decode_text,
+    extract_html_article,
+    is_html,
+    read_capped,
+    read_source,
+    source_from_bytes,
+)
 
 STDIN = "-"
 STDIN_NAME = "stdin"
@@ -64,11 +72,11 @@ def read_stdin(stream: IO[bytes] | None = None, *, max_bytes: int = MAX_INPUT_BY
         msg = "-: the standard input is a terminal; pipe an article in (cat story.txt | factcompare - other.txt)"
         raise ArticleError(msg)
     try:
-        data = stream.read(max_bytes + 1)
+        data = read_capped(stream.read, max_bytes)
     except OSError as error:
         msg = f"-: cannot read the standard input ({error.strerror or error})"
         raise ArticleError(msg) from None
-    if len(data) > max_bytes:
+    if data is None:
         msg = (f"-: the standard input is larger than the {max_bytes:,}-byte limit for one article "
                "(raise it with --max-bytes)")
         raise ArticleError(msg)
