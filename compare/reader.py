@@ -9,6 +9,7 @@ refuses is an :class:`~compare.errors.ArticleError` with a one-line message.
 from __future__ import annotations
 
 import codecs
+import itertools
 import os
 import re
 import stat
@@ -185,9 +186,11 @@ def decode_text(data: bytes, *, label: str = "input") -> tuple[str, str]:
     UTF-8 (with or without a byte-order mark) and UTF-16/32 with a mark are
     decoded directly. Anything else is a legacy single-byte file, in practice
     cp1252 (the Windows superset of Latin-1 that gives news copies their curly
-    quotes and dashes). A file mixing UTF-8 lines with cp1252 lines, as
-    copy-paste produces, is decoded line by line. A truncated final UTF-8
-    character is dropped rather than turned into mojibake.
+    quotes and dashes), or detected (cp1251, ISO-8859-7, Shift-JIS...). Text
+    that is partly UTF-8, as copy-paste produces, is decoded line by line: UTF-8
+    lines stay UTF-8 (a stray legacy byte in one is decoded alone), every other
+    line is read as cp1252 or cp1251, whichever reads as words. A truncated
+    final UTF-8 character is dropped rather than turned into mojibake.
 
     Raises:
         ArticleError: the data is binary or in no encoding we can trust.
@@ -209,7 +212,113 @@ def decode_text(data: bytes, *, label: str = "input") -> tuple[str, str]:
             # Only the last character was cut off (a truncated download or copy).
             text = data[: error.start].decode("utf-8")
             return _check_not_binary(text, label), "utf-8 (truncated final character dropped)"
-    return _decode_legacy(data, label)
+    mixed = _decode_mixed_lines(data, label)
+    return mixed if mixed is not None else _decode_legacy(data, label)
+
+
+# Legacy encodings a line inside UTF-8 text may be in, in the order a tie is settled: Western European
+# (cp1252, a superset of Latin-1's letters) and Cyrillic (cp1251), the two that copy-paste mixes into UTF-8.
+LINE_ENCODINGS = ("cp1252", "cp1251")
+_WORD = re.compile(r"[^\W\d_]+")
+_STRAY = re.compile("[\udc80-\udcff]+")  # undecodable bytes, as surrogateescape keeps them
+
+
+def _decode_mixed_lines(data: bytes, label: str) -> tuple[str, str] | None:
+    """Text some of whose lines are UTF-8 and others legacy, decoded line by line; None if no line is UTF-8.
+
+    A line is UTF-8 when it holds valid non-ASCII UTF-8 characters and no more stray bytes than those: its
+    stray bytes (a byte pasted from a cp1252 file) are decoded alone, so that one byte garbles nothing around
+    it. Any other line that is not valid UTF-8 is in the legacy encoding that reads as words
+    (:func:`_legacy_line`), chosen line by line.
+    """
+    lines = [line.decode("utf-8", errors="surrogateescape") for line in data.splitlines(keepends=True)]
+    kinds = [_line_kind(line) for line in lines]
+    if "utf-8" not in kinds:
+        return None
+    decoded: list[str | None] = [line if kind != "legacy" else None for line, kind in zip(lines, kinds, strict=True)]
+    used = {"utf-8"}
+    for index, kind in enumerate(kinds):
+        if kind == "legacy":
+            text, codec = _legacy_line(lines[index].encode("utf-8", errors="surrogateescape"), label)
+            decoded[index] = text
+            used.add(codec)
+    legacy = [codec for codec in LINE_ENCODINGS if codec in used]
+    stray_codecs = (*legacy, *(c for c in LINE_ENCODINGS if c not in legacy), "latin-1")
+    for index, kind in enumerate(kinds):
+        if kind == "utf-8" and _STRAY.search(lines[index]):
+            text, codecs_used = _decode_strays(lines[index], stray_codecs)
+            decoded[index] = text
+            used.update(codecs_used)
+    text = "".join(line or "" for line in decoded)
+    names = [codec for codec in (*LINE_ENCODINGS, "latin-1") if codec in used]
+    return _check_not_binary(text, label), f"utf-8 + {' + '.join(names)} (mixed lines)"
+
+
+def _line_kind(line: str) -> str:
+    """A line (decoded with surrogateescape) as "ascii", "utf-8" (UTF-8 with at most as many stray bytes as
+    UTF-8 characters) or "legacy"."""
+    stray = sum(len(run) for run in _STRAY.findall(line))
+    characters = sum(not c.isascii() for c in line) - stray
+    if not stray:
+        return "utf-8" if characters else "ascii"
+    return "utf-8" if characters >= stray else "legacy"
+
+
+def _decode_strays(line: str, codecs_to_try: tuple[str, ...]) -> tuple[str, set[str]]:
+    used: set[str] = set()
+
+    def decode(match: re.Match[str]) -> str:
+        raw = match.group().encode("utf-8", errors="surrogateescape")
+        for codec in codecs_to_try:
+            try:
+                text = raw.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            used.add(codec)
+            return text
+        return raw.decode("latin-1")  # not reached: latin-1 decodes every byte
+
+    return _STRAY.sub(decode, line), used
+
+
+def _legacy_line(line: bytes, label: str) -> tuple[str, str]:
+    """A line in the legacy encoding that reads best as words (:func:`_oddity`); cp1252 on a tie."""
+    readings = []
+    for codec in LINE_ENCODINGS:
+        try:
+            text = line.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        readings.append((_oddity(text, latin=codec == "cp1252"), codec, text))
+    if not readings:
+        readings.append((_oddity(line.decode("latin-1"), latin=True), "latin-1", line.decode("latin-1")))
+    oddity, codec, text = min(readings, key=lambda reading: reading[0])  # min is stable: the first on a tie
+    words = len(_WORD.findall(text))
+    if oddity > LINE_MAX_ODDITY * max(words, 1):
+        msg = (f"{label}: cannot determine the text encoding of a line ({text.strip()[:40]!r}...); "
+               "save the file as UTF-8 and try again")
+        raise ArticleError(msg)
+    return text, codec
+
+
+# A legacy line's reading is refused when its oddities pass this share of its words: Russian cp1251 read as
+# cp1252 makes nearly every word odd, a real cp1252 or cp1251 line almost none.
+LINE_MAX_ODDITY = 0.3
+
+
+def _oddity(text: str, *, latin: bool) -> int:
+    """How unlike words a decoded line reads: control characters count 5, and each word 1 that mixes Latin
+    and Cyrillic letters ("cafй": cp1252 read as cp1251), turns from lower to upper case inside it
+    ("нЙОЙУФТ": KOI8-R read as cp1251), or, read as Latin, is mostly accented letters ("Ìèíèñòð": cp1251
+    read as cp1252)."""
+    return 5 * len(_CONTROL.findall(text)) + sum(_odd_word(word, latin=latin) for word in _WORD.findall(text))
+
+
+def _odd_word(word: str, *, latin: bool) -> bool:
+    cyrillic = sum("\u0400" <= c <= "\u04ff" for c in word)
+    return (0 < cyrillic < len(word)
+            or any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
+            or (latin and len(word) >= 4 and 2 * sum(not c.isascii() for c in word) > len(word)))
 
 
 def _decode_legacy(data: bytes, label: str) -> tuple[str, str]:

@@ -95,3 +95,41 @@ def test_what_cannot_be_decoded_is_refused_in_one_line(tmp_path: Path, data: byt
     assert result.exit_code == 2
     assert len(result.stderr.strip().splitlines()) == 1
     assert result.stderr.startswith("factcompare: error: ")
+
+
+GERMAN = "Der Bürgermeister von Zürich sagte am Montag, die Brücke über die Limmat sei sicher."
+RUSSIAN = "Министр обороны заявил, что 25 человек погибли в воскресенье. Полиция закрыла дорогу."
+# A stray legacy byte inside UTF-8 text: on a line of its own, on the line of a UTF-8 word, undefined in cp1252.
+STRAY = [
+    ("stray-e9-other-line", GERMAN.encode() + b"\n\nDie Stadt zahlte 25 Millionen Franken f\xe9r die Pr\xfcfung.\n",
+     [GERMAN, "Pr\xfcfung"]),
+    ("stray-e9-same-line", GERMAN.encode() + b" Caf\xe9 geschlossen.\n\nDie Polizei sperrte die Strasse.\n",
+     [GERMAN, "Café geschlossen."]),
+    ("stray-81-other-line", GERMAN.encode() + b"\n\nDie Stadt zahlte 25\x81 Millionen Franken.\n",
+     [GERMAN, "Millionen Franken."]),
+]
+
+
+@pytest.mark.parametrize(("data", "expected"), [c[1:] for c in STRAY], ids=[c[0] for c in STRAY])
+def test_one_stray_byte_garbles_nothing_around_it(tmp_path: Path, data: bytes, expected: list[str]) -> None:
+    report = _compare(tmp_path, data)
+    for text in expected:
+        assert text in report["left"]["text"], (text, report["left"]["text"], report["left"]["encoding"])
+    assert "utf-8" in report["left"]["encoding"]
+
+
+MIXED_SCRIPTS = [
+    ("utf8-and-cp1251-lines", [(GERMAN, "utf-8"), (RUSSIAN, "cp1251"), (STORY.split("\n\n")[0], "utf-8")]),
+    ("cp1251-first", [(RUSSIAN, "cp1251"), (GERMAN, "utf-8"), (RUSSIAN.upper(), "cp1251")]),
+    ("utf8-cp1252-cp1251-lines", [(GERMAN, "utf-8"), ("Le caf\xe9 a ferm\xe9 \xe0 S\xe3o Paulo, d\xe9j\xe0 pay\xe9.",
+                                                     "cp1252"), (RUSSIAN, "cp1251")]),
+    ("utf8-russian-and-cp1251", [(RUSSIAN, "utf-8"), ("Полиция сообщила о 30 пострадавших.", "cp1251")]),
+]
+
+
+@pytest.mark.parametrize("lines", [c[1] for c in MIXED_SCRIPTS], ids=[c[0] for c in MIXED_SCRIPTS])
+def test_utf8_lines_mixed_with_legacy_lines_read_right(tmp_path: Path, lines: list[tuple[str, str]]) -> None:
+    data = b"\n\n".join(text.encode(codec) for text, codec in lines) + b"\n"
+    report = _compare(tmp_path, data)
+    assert report["left"]["text"] == "\n\n".join(text for text, _ in lines) + "\n", report["left"]["encoding"]
+    assert "mixed lines" in report["left"]["encoding"]
