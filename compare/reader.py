@@ -41,8 +41,16 @@ _BOMS = (
 # and carriage return are allowed; C1 controls (U+0080-U+009F) are what a
 # cp1252 file decoded as Latin-1 would produce, so they count as damage too.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
-# Share of control characters above which a decoded file is treated as binary.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0b, *range(0x0e, 0x20), 0x7f])
+# A text is binary, and refused, when its control characters (NUL included) are more than
+# BINARY_CONTROL_SHARE of it and more than BINARY_MIN_CONTROLS in all, or more than BINARY_MAJOR_SHARE of
+# it at any length: executables, archives and UTF-16 without a mark pass 10% and hundreds of controls; an
+# article with a stray escape sequence or a few NULs pasted in has a handful. The count keeps a short
+# article with a few controls from being refused for their share; the major share still refuses a tiny
+# binary file. Control characters in a text that is not binary are stripped.
 BINARY_CONTROL_SHARE = 0.01
+BINARY_MIN_CONTROLS = 16
+BINARY_MAJOR_SHARE = 0.25
 
 
 # Bytes asked of the operating system per read: the cap is checked after each, so a device or a growing
@@ -198,20 +206,22 @@ def decode_text(data: bytes, *, label: str = "input") -> tuple[str, str]:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return _check_not_binary(data[len(bom) :].decode(codec), label), f"{codec} (BOM)"
+                return strip_controls(data[len(bom) :].decode(codec), label), f"{codec} (BOM)"
             except UnicodeDecodeError:
                 msg = f"{label}: starts with a {codec} byte-order mark but is not valid {codec}"
                 raise ArticleError(msg) from None
-    if b"\x00" in data[:65536]:
-        msg = f"{label}: looks like a binary file (it contains NUL bytes), not an article"
+    controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
+    if _is_binary(controls, len(data)):  # the whole file, before any decoding effort
+        why = "it contains NUL bytes" if b"\x00" in data else "too many control characters"
+        msg = f"{label}: looks like a binary file ({why}), not an article"
         raise ArticleError(msg)
     try:
-        return _check_not_binary(data.decode("utf-8"), label), "utf-8"
+        return strip_controls(data.decode("utf-8"), label), "utf-8"
     except UnicodeDecodeError as error:
         if error.reason == "unexpected end of data" and error.end == len(data):
             # Only the last character was cut off (a truncated download or copy).
             text = data[: error.start].decode("utf-8")
-            return _check_not_binary(text, label), "utf-8 (truncated final character dropped)"
+            return strip_controls(text, label), "utf-8 (truncated final character dropped)"
     mixed = _decode_mixed_lines(data, label)
     return mixed if mixed is not None else _decode_legacy(data, label)
 
@@ -251,7 +261,7 @@ def _decode_mixed_lines(data: bytes, label: str) -> tuple[str, str] | None:
             used.update(codecs_used)
     text = "".join(line or "" for line in decoded)
     names = [codec for codec in (*LINE_ENCODINGS, "latin-1") if codec in used]
-    return _check_not_binary(text, label), f"utf-8 + {' + '.join(names)} (mixed lines)"
+    return strip_controls(text, label), f"utf-8 + {' + '.join(names)} (mixed lines)"
 
 
 def _line_kind(line: str) -> str:
@@ -307,11 +317,10 @@ LINE_MAX_ODDITY = 0.3
 
 
 def _oddity(text: str, *, latin: bool) -> int:
-    """How unlike words a decoded line reads: control characters count 5, and each word 1 that mixes Latin
-    and Cyrillic letters ("cafй": cp1252 read as cp1251), turns from lower to upper case inside it
-    ("нЙОЙУФТ": KOI8-R read as cp1251), or, read as Latin, is mostly accented letters ("Ìèíèñòð": cp1251
-    read as cp1252)."""
-    return 5 * len(_CONTROL.findall(text)) + sum(_odd_word(word, latin=latin) for word in _WORD.findall(text))
+    """How unlike words a decoded line reads: how many of its words mix Latin and Cyrillic letters ("cafй":
+    cp1252 read as cp1251), turn from lower to upper case inside ("нЙОЙУФТ": KOI8-R read as cp1251) or, read
+    as Latin, are mostly accented letters ("Ìèíèñòð": cp1251 read as cp1252)."""
+    return sum(_odd_word(word, latin=latin) for word in _WORD.findall(text))
 
 
 def _odd_word(word: str, *, latin: bool) -> bool:
@@ -336,8 +345,8 @@ def _decode_legacy(data: bytes, label: str) -> tuple[str, str]:
                 used.add("cp1252")
             except UnicodeDecodeError:
                 return _decode_detected(data, label)
-    text = "".join(decoded)
-    if _CONTROL.search(text) or ("cp1252" in used and _mostly_non_ascii_letters(text)):
+    text = strip_controls("".join(decoded), label)
+    if "cp1252" in used and _mostly_non_ascii_letters(text):
         return _decode_detected(data, label)
     encoding = "utf-8 + cp1252 (mixed lines)" if used == {"utf-8", "cp1252"} else "cp1252"
     return text, encoding
@@ -361,14 +370,32 @@ def _decode_detected(data: bytes, label: str) -> tuple[str, str]:
         msg = (f"{label}: cannot determine the text encoding with confidence (it might be {best.encoding}); "
                "save the file as UTF-8 and try again")
         raise ArticleError(msg)
-    return _check_not_binary(str(best), label), best.encoding
+    return strip_controls(str(best), label), best.encoding
 
 
-def _check_not_binary(text: str, label: str) -> str:
-    if text and len(_CONTROL.findall(text)) > BINARY_CONTROL_SHARE * len(text):
-        msg = f"{label}: looks like a binary file (too many control characters), not an article"
+def _is_binary(controls: int, length: int) -> bool:
+    """Whether ``controls`` control characters make a text of ``length`` binary (see BINARY_CONTROL_SHARE)."""
+    return controls > BINARY_MAJOR_SHARE * length or (
+        controls > BINARY_MIN_CONTROLS and controls > BINARY_CONTROL_SHARE * length)
+
+
+def strip_controls(text: str, label: str) -> str:
+    """``text`` without its control characters, or refused as binary when they are too many (_is_binary).
+
+    Tab, newlines, form feed and carriage return stay. The whole text is looked at: where in it the controls
+    are does not matter.
+
+    Raises:
+        ArticleError: the text is binary.
+    """
+    controls = len(_CONTROL.findall(text))
+    if not controls:
+        return text
+    if _is_binary(controls, len(text)):
+        why = "it contains NUL bytes" if "\x00" in text else "too many control characters"
+        msg = f"{label}: looks like a binary file ({why}), not an article"
         raise ArticleError(msg)
-    return text
+    return _CONTROL.sub("", text)
 
 
 def extract_html_article(html: str, *, label: str = "input", url: str | None = None) -> str:

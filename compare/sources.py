@@ -35,6 +35,7 @@ from .reader import (
     read_capped,
     read_source,
     source_from_bytes,
+    strip_controls,
 )
 
 STDIN = "-"
@@ -110,7 +111,7 @@ def _decode_page(content: bytes, charset: str | None, url: str) -> tuple[str, st
     """The page as text: in the charset its headers declare when that decodes it, else as a file is decoded."""
     if charset:
         try:
-            return content.decode(charset), charset.lower()
+            return strip_controls(content.decode(charset), url), charset.lower()
         except (LookupError, UnicodeDecodeError):
             pass
     return decode_text(content, label=url)

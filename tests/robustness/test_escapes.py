@@ -46,7 +46,9 @@ def _assert_shown_not_obeyed(output: str) -> None:
 
 def _assert_visible(output: str) -> None:
     assert is_visible(output), [line for line in output.splitlines() if not is_visible(line)][:3]
-    assert "\\x1b]52;c;ZWNobyBwd25lZA==" in output  # the payload is shown, escaped
+    # The reader strips control characters (tests/robustness/test_controls.py): what is left is shown.
+    assert "]52;c;ZWNobyBwd25lZA==" in output
+    assert "abc\\u202edcba" in output  # a bidi override is shown, escaped
     assert "[bold]loud[/bold]" in output  # markup in an article is text, not markup
 
 
@@ -97,6 +99,27 @@ def test_check_lines_show_escapes(tmp_path: Path) -> None:
     assert "\u2028" not in result.stdout
     verdict = json.loads(result.stdout)  # escaped as JSON escapes: the values are unchanged
     assert any("name\x1b]0;owned\x07\u202e" in str(pair.get("left")) for pair in verdict["pairs"]), verdict["pairs"]
+
+
+def test_the_renderers_escape_what_no_reader_stripped() -> None:
+    """A library caller may hand the core any text: the terminal renderers escape it themselves."""
+    from compare import Source, compare_articles
+    from compare.multi import compare_many
+    from compare.render import render_multi_terminal, render_terminal
+
+    payloads = " ".join(PAYLOADS.values())
+    hostile = Source(text=f"Police said {payloads} the road was closed [bold]at 9 pm[/bold].\n\n{PADDING}",
+                     name="name\x1b]0;owned\x07", path="path\x9b2J")
+    plain = Source(text=PADDING + "\n\nPolice said the road was closed at 10 pm.", name="plain")
+    two = [render_terminal(compare_articles(hostile, plain), color=color) for color in (False, True)]
+    many = [render_multi_terminal(compare_many([hostile, plain, plain]), color=color) for color in (False, True)]
+    for output in (*two, *many):
+        _assert_shown_not_obeyed(output)
+        assert "\\x1b]0;owned\\x07" in output
+    for output in two:
+        assert "\\x1b]52;c;ZWNobyBwd25lZA==\\x07" in output
+        assert "[bold]at" in output
+        assert "[/bold]" in output
 
 
 def _one_visible_line(result: Result) -> str:
