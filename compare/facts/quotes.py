@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from ..models import Difference
 from ..text import normalize
-from .base import Fact, FactKind, Group, difference
+from .base import Fact, FactKind, Group, Mention, difference
 from .names import PROGRAMMES, fold_spelling
 
 NAME = "quote"
@@ -93,21 +93,38 @@ class Quotes(FactKind):
         return extract_quotes(sentence) if '"' in sentence or "“" in sentence else []
 
     def compare(self, group: Group) -> list[Difference]:
-        """Quotations on one side only, or quoted in other words on the other (details, not conflicts)."""
+        """Quotations on one side only, or quoted in other words on the other (details, not conflicts).
+
+        A quotation quoted word for word on the other side makes no difference. Of the rest, the most
+        similar pair (rapidfuzz ratio, which is symmetric) is paired first, then the next among those left,
+        down to QUOTE_REWORDED_MIN; pairs as similar are taken in an order of the two quotations that does
+        not say which side each is on, so swapping the sides pairs the same quotations.
+        """
         left, right = group.left.mentions(NAME), group.right.mentions(NAME)
-        differences = []
-        unmatched_right = [m for m in right if m.fact.key not in {g.fact.key for g in left}]
-        for mention in left:
-            if any(m.fact.key == mention.fact.key for m in right):
-                continue
-            reworded = max(unmatched_right, key=lambda m: fuzz.ratio(m.fact.key, mention.fact.key), default=None)
-            if reworded is not None and fuzz.ratio(reworded.fact.key, mention.fact.key) >= QUOTE_REWORDED_MIN:
-                differences.append(difference(NAME, [mention], [reworded]))
-                unmatched_right.remove(reworded)
-            else:
-                differences.append(difference(NAME, [mention], []))
-        differences += [difference(NAME, [], [m]) for m in unmatched_right]
+        left_keys, right_keys = {m.fact.key for m in left}, {m.fact.key for m in right}
+        open_left = [m for m in left if m.fact.key not in right_keys]
+        open_right = [m for m in right if m.fact.key not in left_keys]
+        candidates = []
+        for i, mention in enumerate(open_left):
+            for j, other in enumerate(open_right):
+                ratio = fuzz.ratio(mention.fact.key, other.fact.key)
+                if ratio >= QUOTE_REWORDED_MIN:
+                    candidates.append((-ratio, sorted((_order(mention), _order(other))), i, j))
+        partner: dict[int, int] = {}
+        taken: set[int] = set()
+        for _, _, i, j in sorted(candidates):
+            if i not in partner and j not in taken:
+                partner[i] = j
+                taken.add(j)
+        differences = [difference(NAME, [mention], [open_right[partner[i]]] if i in partner else [])
+                       for i, mention in enumerate(open_left)]
+        differences += [difference(NAME, [], [m]) for j, m in enumerate(open_right) if j not in taken]
         return differences
+
+
+def _order(mention: Mention) -> tuple[str, str, int, int]:
+    """An order of quotations that holds whichever side they are on: by words, wording, then place."""
+    return (mention.fact.key, mention.fact.text, mention.sentence, mention.fact.start)
 
 
 KIND = Quotes()
