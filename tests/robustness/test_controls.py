@@ -67,8 +67,9 @@ def test_many_nul_bytes_are_refused_wherever_they_are(offset: int) -> None:
         decode_text(_long(offset, b"\x00" * 5_000), label="story.txt")
 
 
-@pytest.mark.parametrize("controls", ["\x1b", "\x07\x08", "\x00\x1b\x7f", "\x1b[2J\x1b]0;x\x07"],
-                         ids=["escape", "bell-backspace", "nul-escape-del", "escape-sequences"])
+@pytest.mark.parametrize("controls", ["\x1b", "\x07\x08", "\x00\x1b\x7f", "\x1b[2J\x1b]0;x\x07",
+                                      "\x1b[31mred\x1b[0m"],
+                         ids=["escape", "bell-backspace", "nul-escape-del", "escape-sequences", "colour-code"])
 def test_a_short_article_with_a_few_control_characters_is_an_article(tmp_path: Path, controls: str) -> None:
     article = f"The council approved the bridge on Monday{controls}, officials said. Work starts in spring.\n"
     report = _report(tmp_path, article.encode())
@@ -84,9 +85,9 @@ def test_a_short_cp1252_article_with_a_control_character_stays_cp1252(tmp_path: 
 
 
 @pytest.mark.parametrize("data", [
-    b"\x00\x01\x02\x03binary\x00", b"\x7fELF\x02\x01\x01\x00\x00\x00\x00binary" * 40,
+    b"\x00\x01binary", b"\x00\x01\x02\x03binary\x00", b"\x7fELF\x02\x01\x01\x00\x00\x00\x00binary" * 40,
     (SENTENCE + "\x1b\x07" * 20).encode() * 20, bytes(range(0, 32)) * 100,
-], ids=["tiny-binary", "elf", "one-control-in-ten", "all-controls"])
+], ids=["smallest-binary", "tiny-binary", "elf", "one-control-in-ten", "all-controls"])
 def test_what_is_mostly_control_characters_is_still_refused(data: bytes) -> None:
     with pytest.raises(ArticleError, match="binary"):
         decode_text(data, label="x.txt")
