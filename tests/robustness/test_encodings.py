@@ -124,6 +124,9 @@ MIXED_SCRIPTS = [
     ("utf8-cp1252-cp1251-lines", [(GERMAN, "utf-8"), ("Le caf\xe9 a ferm\xe9 \xe0 S\xe3o Paulo, d\xe9j\xe0 pay\xe9.",
                                                      "cp1252"), (RUSSIAN, "cp1251")]),
     ("utf8-russian-and-cp1251", [(RUSSIAN, "utf-8"), ("Полиция сообщила о 30 пострадавших.", "cp1251")]),
+    ("capitals-ukrainian-bulgarian", [(GERMAN, "utf-8"), (RUSSIAN.upper(), "cp1251"),
+                                      ("Міністр оборони України заявив, що 25 людей загинули в неділю.", "cp1251"),
+                                      ("Министърът на отбраната заяви, че 25 души са загинали в неделя.", "cp1251")]),
 ]
 
 
@@ -133,3 +136,14 @@ def test_utf8_lines_mixed_with_legacy_lines_read_right(tmp_path: Path, lines: li
     report = _compare(tmp_path, data)
     assert report["left"]["text"] == "\n\n".join(text for text, _ in lines) + "\n", report["left"]["encoding"]
     assert "mixed lines" in report["left"]["encoding"]
+
+
+@pytest.mark.parametrize(("text", "codec"), [(RUSSIAN, "koi8-r"), (OTHER_SCRIPTS[1][1], "iso-8859-7")],
+                         ids=["koi8-r", "greek"])
+def test_a_line_in_neither_cp1252_nor_cp1251_is_refused_not_garbled(tmp_path: Path, text: str, codec: str) -> None:
+    story = tmp_path / "story.txt"
+    story.write_bytes(GERMAN.encode() + b"\n\n" + text.encode(codec) + b"\n")
+    result = CliRunner().invoke(cli, [str(story), str(tmp_path / "story.txt"), "--no-report"])
+    assert result.exit_code == 2, result.stdout
+    assert result.stderr.splitlines() == [f"factcompare: error: {story}: line 3 is neither UTF-8 like the rest nor "
+                                          "cp1252 or cp1251 text; save the file as UTF-8 and try again"]
