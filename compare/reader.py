@@ -57,6 +57,10 @@ BINARY_MAJOR_SHARE = 0.2
 # Bytes asked of the operating system per read: the cap is checked after each, so a device or a growing
 # file is read at most this much past the limit.
 READ_CHUNK = 1024 * 1024
+# A pipe the shell opened and handed over by descriptor (``/dev/stdin``, ``/dev/fd/63`` from ``<(curl ...)``)
+# has a writer, so it is read as the standard input is: to its end, capped. A FIFO named in a folder may have
+# no writer and would block forever: refused.
+_DESCRIPTOR_PATH = re.compile(r"^/(?:dev/(?:stdin|fd/\d+)|proc/(?:self|\d+)/fd/\d+)$")
 _SPECIAL_FILES = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
                   (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
 
@@ -95,18 +99,22 @@ def read_source(path: str | os.PathLike[str], *, max_bytes: int = MAX_INPUT_BYTE
         msg = f"{file}: cannot read ({error.strerror or error})"
         raise ArticleError(msg) from None
     try:
-        data = _read_regular_file(descriptor, file, max_bytes)
+        data = _read_opened(descriptor, file, max_bytes)
     finally:
         os.close(descriptor)
     return source_from_bytes(data, name=name, path=str(file))
 
 
-def _read_regular_file(descriptor: int, file: Path, max_bytes: int) -> bytes:
+def _read_opened(descriptor: int, file: Path, max_bytes: int) -> bytes:
     try:
         mode, size = (info := os.fstat(descriptor)).st_mode, info.st_size
         if stat.S_ISDIR(mode):
             msg = f"{file}: is a directory, not an article file"
             raise ArticleError(msg)
+        if _DESCRIPTOR_PATH.match(str(file)) and (stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)):
+            os.set_blocking(descriptor, True)  # opened without blocking; a stream's reads wait for its writer
+            return _capped_or_refused(read_capped(lambda count: os.read(descriptor, count), max_bytes),
+                                      file, max_bytes)
         for is_kind, kind in _SPECIAL_FILES:
             if is_kind(mode):
                 msg = (f"{file}: is {kind}, not an article file; to read a stream, "
@@ -120,6 +128,10 @@ def _read_regular_file(descriptor: int, file: Path, max_bytes: int) -> bytes:
     except OSError as error:
         msg = f"{file}: cannot read ({error.strerror or error})"
         raise ArticleError(msg) from None
+    return _capped_or_refused(data, file, max_bytes)
+
+
+def _capped_or_refused(data: bytes | None, file: Path, max_bytes: int) -> bytes:
     if data is None:
         msg = f"{file}: larger than the {max_bytes:,}-byte limit for one article (raise it with --max-bytes)"
         raise ArticleError(msg)

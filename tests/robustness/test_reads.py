@@ -1,7 +1,7 @@
 """Inputs are read with a hard cap while reading: devices, FIFOs and growing files cannot get past --max-bytes.
 
-A FIFO or a character device named as an article is refused at once (opening it never blocks); only the
-standard input (``-``) may be a pipe. No test here waits on a clock: the FIFO test runs the command as a
+A FIFO or a character device named as an article is refused at once (opening it never blocks); a pipe is
+read from the standard input (``-``) or from a descriptor the shell handed over (``/dev/stdin``, ``<(...)``). No test here waits on a clock: the FIFO test runs the command as a
 subprocess whose timeout is only a safety net against the hang it guards, never a measured duration.
 """
 
@@ -127,3 +127,30 @@ def test_the_standard_input_is_read_whole_and_capped_across_short_reads() -> Non
     assert read_stdin(_Trickle(GOOD.encode()), max_bytes=1000).text == GOOD  # type: ignore[arg-type]
     with pytest.raises(ArticleError, match="larger than the 100-byte limit"):
         read_stdin(_Trickle(GOOD.encode() * 5), max_bytes=100)  # type: ignore[arg-type]
+
+
+@pytest.mark.skipif(not os.path.isdir("/dev/fd"), reason="no /dev/fd on this system")
+def test_a_pipe_handed_over_by_descriptor_is_read_as_a_stream_and_capped(good: Path) -> None:
+    """``factcompare a <(curl ...)`` and ``... /dev/stdin < pipe``: the shell opened the pipe, it has a writer."""
+    read_end, write_end = os.pipe()
+    try:
+        os.write(write_end, GOOD.encode())
+        os.close(write_end)
+        write_end = -1
+        source = read_source(f"/dev/fd/{read_end}")
+        assert source.text.strip() == GOOD.strip()
+    finally:
+        os.close(read_end)
+        if write_end != -1:
+            os.close(write_end)
+    read_end, write_end = os.pipe()
+    try:
+        os.write(write_end, GOOD.encode() * 3)
+        os.close(write_end)
+        write_end = -1
+        with pytest.raises(ArticleError, match="100-byte limit"):
+            read_source(f"/dev/fd/{read_end}", max_bytes=100)
+    finally:
+        os.close(read_end)
+        if write_end != -1:
+            os.close(write_end)
