@@ -1,8 +1,9 @@
 """Inputs are read with a hard cap while reading: devices, FIFOs and growing files cannot get past --max-bytes.
 
 A FIFO or a character device named as an article is refused at once (opening it never blocks); a pipe is
-read from the standard input (``-``) or from a descriptor the shell handed over (``/dev/stdin``, ``<(...)``). No test here waits on a clock: the FIFO test runs the command as a
-subprocess whose timeout is only a safety net against the hang it guards, never a measured duration.
+read from the standard input (``-``) or from a descriptor the shell handed over (``/dev/stdin``, ``<(...)``).
+No test here waits on a clock: the FIFO test runs the command as a subprocess whose timeout is only a
+safety net against the hang it guards, never a measured duration.
 """
 
 from __future__ import annotations
