@@ -16,3 +16,7 @@ class ArticleError(FactcompareError, ValueError):
 
 class ReportError(FactcompareError, OSError):
     """A report that cannot be written, or would replace a file factcompare did not write."""
+
+
+class StreamError(FactcompareError, OSError):
+    """The standard output (or error) cannot be written: a full disk, a quota, a closed terminal."""
