@@ -33,7 +33,7 @@ from .checkpoints import checkpoint
 from .cli_help import BATCH_EXAMPLES, CHECK_EXAMPLES, COMPARE_EXAMPLES, EVAL_EXAMPLES, MAIN_EXAMPLES, DefaultToCompare
 from .consistency import CONFLICT_CHOICES, Rules
 from .console import count_progress, render, stage_progress, styled, wants_progress
-from .errors import FactcompareError, StreamError
+from .errors import FactcompareError, HangUp, StreamError
 from .fetch import FETCH_TIMEOUT
 from .options import ALIGN_THRESHOLD, LABEL_THRESHOLD, MAX_STATEMENTS, CompareOptions
 from .output import BATCH_FORMATS, check_targets, deliver, parse_formats, plan_batch, plan_output, stream_error
@@ -52,6 +52,7 @@ EXIT_INCONSISTENT = 1
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL_ERROR = 3
 EXIT_INTERRUPTED = 130
+EXIT_HUNG_UP = 129  # 128 + SIGHUP
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a tool its pipe closed on
 
 
@@ -379,9 +380,9 @@ def _errors_to_exit(debug: bool) -> Iterator[None]:
             _silence_stdout()  # what is left in its buffer must not fail again as the interpreter exits
         click.echo(f"factcompare: error: {error}", err=True)
         sys.exit(EXIT_BAD_INPUT)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as interruption:
         click.echo("factcompare: interrupted", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+        sys.exit(EXIT_HUNG_UP if isinstance(interruption, HangUp) else EXIT_INTERRUPTED)
     except BrokenPipeError:
         _silence_stdout()  # the reader went away (| head): stop quietly, as a piped tool does
         sys.exit(EXIT_BROKEN_PIPE)

@@ -20,3 +20,7 @@ class ReportError(FactcompareError, OSError):
 
 class StreamError(FactcompareError, OSError):
     """The standard output (or error) cannot be written: a full disk, a quota, a closed terminal."""
+
+
+class HangUp(KeyboardInterrupt):
+    """SIGHUP (the terminal closed): unwound as Ctrl-C is, removing temporary files, then exit 129."""

@@ -187,8 +187,8 @@ def write_report(path: Path, content: str, *, marker: str | None = None, force: 
     with _folder_locked(path.parent):
         _check(path, force=force)
         temporary = _write_temporary(path.parent, data, _mode_for(path), what=path)
-        checkpoint("write")  # the moment an interruption must leave no trace: written, not yet renamed
         try:
+            checkpoint("write")  # the moment an interruption must leave no trace: written, not yet renamed
             with _signals_held():  # the report and its record change together, or neither does
                 os.replace(temporary, path)
                 _record(path, data)
