@@ -111,7 +111,8 @@ def _complete_formats(ctx: click.Context, param: click.Parameter, incomplete: st
 @click.option("--no-report", is_flag=True, help="Only print the comparison; write no report file.")
 @click.option("-q", "--quiet", is_flag=True, help="No terminal view, progress or 'wrote' lines (what --format "
                                                   "prints on stdout is still printed).")
-@click.option("--force", is_flag=True, help="Replace regular files at report paths that factcompare did not write.")
+@click.option("--force", is_flag=True, help="Replace regular files at report paths that factcompare has no record "
+                                             "of writing, or that changed since it wrote them.")
 @_comparison_options
 def compare_command(articles: tuple[str, ...], formats: tuple[str, ...], output: str | None,
                     output_dir: Path | None, only: tuple[str, ...], limit: int | None, verbose: bool,

@@ -249,6 +249,9 @@ def check_target(path: Path, marker: str | None = None, *, force: bool = False) 
 
 
 def _check(path: Path, *, force: bool) -> None:
+    if path.name == INDEX_NAME:
+        msg = f"{path} is where factcompare records the reports it wrote in {path.parent}; choose another name"
+        raise ReportError(msg)
     try:
         mode = os.lstat(path).st_mode
     except FileNotFoundError:

@@ -75,14 +75,14 @@ def test_a_name_never_leads_outside_the_folder_or_surprises(name: str) -> None:
         assert reports.report_names(file_name, ".json") == [left, right]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(NAMES, NAMES, NAMES, NAMES)
 def test_two_different_pairs_never_share_a_file_name(a: str, b: str, c: str, d: str) -> None:
     if (a, b) != (c, d):
         assert _name(a, b) != _name(c, d)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(NAMES, min_size=1, max_size=5), st.sampled_from(SUFFIXES))
 def test_decoding_recovers_the_names(names: list[str], suffix: str) -> None:
     file_name = reports.report_path_for(FOLDER, names, suffix).name
@@ -92,7 +92,7 @@ def test_decoding_recovers_the_names(names: list[str], suffix: str) -> None:
     assert file_name.isprintable()
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.lists(LONG_NAMES, min_size=2, max_size=6), st.lists(LONG_NAMES, min_size=2, max_size=6),
        st.sampled_from(SUFFIXES))
 def test_long_names_are_cut_under_255_bytes_and_stay_apart(first: list[str], second: list[str],

@@ -183,3 +183,15 @@ def test_one_report_with_output_is_recorded_in_its_folder(pair: tuple[Path, Path
     assert CliRunner().invoke(cli, command).exit_code == 0
     target.write_text(target.read_text(encoding="utf-8") + "edited\n", encoding="utf-8")
     _refused(CliRunner().invoke(cli, command), target)
+
+
+def test_a_report_never_takes_the_records_place(pair: tuple[Path, Path, Path]) -> None:
+    wire, blog, out = pair
+    assert _run(pair, formats="json").exit_code == 0
+    index = out / reports.INDEX_NAME
+    record = index.read_bytes()
+    for extra in ([], ["--force"]):
+        result = CliRunner().invoke(cli, [str(wire), str(blog), "--output", str(index), "-q", *extra])
+        assert result.exit_code == 2, result.stderr
+        assert "records the reports" in result.stderr
+    assert index.read_bytes() == record
