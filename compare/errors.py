@@ -15,7 +15,7 @@ class ArticleError(FactcompareError, ValueError):
 
 
 class ReportError(FactcompareError, OSError):
-    """A report that cannot be written, or would replace a file factcompare did not write."""
+    """A report that cannot be written, or would replace a file factcompare has no record of writing."""
 
 
 class StreamError(FactcompareError, OSError):
