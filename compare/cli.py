@@ -8,9 +8,11 @@ What goes to stdout and what to files is decided in :mod:`compare.output`;
 articles are read (files, ``-``, URLs) and named in :mod:`compare.sources`.
 
 Exit status: 0 success (``check``: consistent), 1 ``check`` found the sources
-inconsistent, 2 bad input or usage (one line on stderr), 3 internal error (one
-line; ``--debug`` or FACTCOMPARE_DEBUG=1 shows the traceback), 130 interrupted,
-141 the reader of the output went away (a closed pipe).
+inconsistent, 2 bad input, usage or environment (a full disk, a quota, a
+read-only folder, a name too long: one line on stderr), 3 internal error (one
+line; ``--debug`` or FACTCOMPARE_DEBUG=1 shows the traceback), 130 interrupted
+(SIGINT, SIGTERM), 129 hung up (SIGHUP), 141 the reader of the output went away
+(a closed pipe).
 """
 
 from __future__ import annotations
@@ -31,10 +33,10 @@ from .checkpoints import checkpoint
 from .cli_help import BATCH_EXAMPLES, CHECK_EXAMPLES, COMPARE_EXAMPLES, EVAL_EXAMPLES, MAIN_EXAMPLES, DefaultToCompare
 from .consistency import CONFLICT_CHOICES, Rules
 from .console import count_progress, render, stage_progress, styled, wants_progress
-from .errors import FactcompareError
+from .errors import FactcompareError, HangUp, StreamError
 from .fetch import FETCH_TIMEOUT
 from .options import ALIGN_THRESHOLD, LABEL_THRESHOLD, MAX_STATEMENTS, CompareOptions
-from .output import BATCH_FORMATS, check_targets, deliver, parse_formats, plan_batch, plan_output
+from .output import BATCH_FORMATS, check_targets, deliver, parse_formats, plan_batch, plan_output, stream_error
 from .reader import MAX_INPUT_BYTES
 from .render import MULTI_RENDERERS, RENDERERS
 from .render.options import DEFAULT_LIMIT, SECTIONS, ViewFilter
@@ -51,6 +53,7 @@ EXIT_INCONSISTENT = 1
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL_ERROR = 3
 EXIT_INTERRUPTED = 130
+EXIT_HUNG_UP = 129  # 128 + SIGHUP
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a tool its pipe closed on
 
 
@@ -109,7 +112,8 @@ def _complete_formats(ctx: click.Context, param: click.Parameter, incomplete: st
 @click.option("--no-report", is_flag=True, help="Only print the comparison; write no report file.")
 @click.option("-q", "--quiet", is_flag=True, help="No terminal view, progress or 'wrote' lines (what --format "
                                                   "prints on stdout is still printed).")
-@click.option("--force", is_flag=True, help="Replace regular files at report paths that factcompare did not write.")
+@click.option("--force", is_flag=True, help="Replace regular files at report paths that factcompare has no record "
+                                             "of writing, or that changed since it wrote them.")
 @_comparison_options
 def compare_command(articles: tuple[str, ...], formats: tuple[str, ...], output: str | None,
                     output_dir: Path | None, only: tuple[str, ...], limit: int | None, verbose: bool,
@@ -197,11 +201,13 @@ def check_command(articles: tuple[str, ...], fail_on: tuple[str, ...], fail_on_d
 
         comparisons = [compare_articles(a, b, options) for a, b in itertools.combinations(sources, 2)]
         verdict = check(comparisons, rules)
-        if output_format == "json":
-            click.echo(json_visible(json.dumps(verdict_to_dict(verdict), ensure_ascii=False, indent=2)))
-        else:
-            for violation in verdict.violations:
-                click.echo(visible(violation.line(), one_line=True))
+        with _printing():  # the verdict is only told once it is on stdout: a full disk is exit 2, not 1
+            if output_format == "json":
+                click.echo(json_visible(json.dumps(verdict_to_dict(verdict), ensure_ascii=False, indent=2)))
+            else:
+                for violation in verdict.violations:
+                    click.echo(visible(violation.line(), one_line=True))
+        if output_format != "json":
             pairs = "; ".join(f"{left} / {right} {score:.0%}" for left, right, score in verdict.pairs)
             outcome = "consistent" if verdict.consistent else f"inconsistent: {len(verdict.violations)} violation(s)"
             click.echo(visible(f"{outcome} (consistency {pairs})", one_line=True), err=True)
@@ -353,21 +359,41 @@ def _articles_to_compare(articles: Sequence[str]) -> list[str]:
 
 
 @contextmanager
+def _printing() -> Iterator[None]:
+    """Print on stdout and flush it, a stdout that cannot be written (a full disk) raising :class:`StreamError`."""
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise stream_error(error) from None
+
+
+@contextmanager
 def _errors_to_exit(debug: bool) -> Iterator[None]:
-    """Turn user-facing errors into one line and exit 2; anything unexpected into exit 3."""
+    """Turn user-facing and environment errors into one line and exit 2; anything unexpected into exit 3."""
     try:
         yield
     except click.ClickException:
         raise
     except FactcompareError as error:
+        if isinstance(error, StreamError):
+            _silence_stdout()  # what is left in its buffer must not fail again as the interpreter exits
         click.echo(visible(f"factcompare: error: {error}", one_line=True), err=True)
         sys.exit(EXIT_BAD_INPUT)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as interruption:
         click.echo("factcompare: interrupted", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+        sys.exit(EXIT_HUNG_UP if isinstance(interruption, HangUp) else EXIT_INTERRUPTED)
     except BrokenPipeError:
         _silence_stdout()  # the reader went away (| head): stop quietly, as a piped tool does
         sys.exit(EXIT_BROKEN_PIPE)
+    except OSError as error:  # the environment (a full disk, a quota, a read-only folder), not a bug
+        if debug:
+            raise
+        where = f"{error.filename}: " if error.filename else ""
+        click.echo(visible(f"factcompare: error: {where}{error.strerror or error}", one_line=True), err=True)
+        sys.exit(EXIT_BAD_INPUT)
     except Exception as error:
         if debug:
             raise

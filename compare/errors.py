@@ -15,4 +15,12 @@ class ArticleError(FactcompareError, ValueError):
 
 
 class ReportError(FactcompareError, OSError):
-    """A report that cannot be written, or would replace a file factcompare did not write."""
+    """A report that cannot be written, or would replace a file factcompare has no record of writing."""
+
+
+class StreamError(FactcompareError, OSError):
+    """The standard output (or error) cannot be written: a full disk, a quota, a closed terminal."""
+
+
+class HangUp(KeyboardInterrupt):
+    """SIGHUP (the terminal closed): unwound as Ctrl-C is, removing temporary files, then exit 129."""

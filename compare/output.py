@@ -24,8 +24,9 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from .console import REPORT_WIDTH, render
-from .errors import FactcompareError
+from .errors import FactcompareError, StreamError
 from .reports import check_target, report_path_for, write_report
+from .visible import visible
 
 if TYPE_CHECKING:
     from .render import Renderer
@@ -163,7 +164,7 @@ def deliver(plan: Plan, result: Any, view: Any, renderers: Mapping[str, Renderer
         # Reports do not depend on the terminal: the view is laid out at the report's width when it is saved.
         saved = any(name == "terminal" for name, _ in targets)
         shown, plain = render(view, stdout if show else stream, width=REPORT_WIDTH if saved else None)
-    closed: BrokenPipeError | None = None
+    failed: OSError | None = None
     try:
         if plan.stream_format is not None:
             stream.write(shown if plan.stream_format == "terminal" else renderers[plan.stream_format].render(result))
@@ -172,14 +173,21 @@ def deliver(plan: Plan, result: Any, view: Any, renderers: Mapping[str, Renderer
             stdout.write(shown)
             stdout.flush()
     except BrokenPipeError as error:  # the reader went away (| head): the reports are still written
-        closed = error
+        failed = error
+    except OSError as error:  # a full disk, a quota: the reports (elsewhere, perhaps) are still written
+        failed = stream_error(error, "standard error" if stream is stderr and not show else "standard output")
     for name, path in targets:
         text = plain if name == "terminal" else renderers[name].render(result)
-        write_report(path, text, marker=renderers[name].marker, force=force)
+        write_report(path, text, force=force)
         if not quiet:
-            stderr.write(f"wrote {path}\n")
-    if closed is not None:
-        raise closed
+            stderr.write(visible(f"wrote {path}", one_line=True) + "\n")
+    if failed is not None:
+        raise failed
+
+
+def stream_error(error: OSError, stream: str = "standard output") -> StreamError:
+    """The one-line error for a standard stream that cannot be written."""
+    return StreamError(f"cannot write to the {stream}: {error.strerror or error}")
 
 
 #: ``batch --format`` values: the records (JSON Lines), or the summary table as Markdown or as printed.

@@ -234,3 +234,22 @@ def test_on_a_phone_what_differs_comes_right_after_a_compact_summary(browser: we
         browser.save_screenshot(str(tmp_path / "phone.png"))
     finally:
         browser.set_window_size(size["width"], size["height"])
+
+
+@pytest.mark.parametrize("width", [1400, 420])
+def test_a_five_thousand_character_word_does_not_widen_the_page(browser: webdriver.Chrome, tmp_path: Path,
+                                                                 width: int) -> None:
+    word = "x" * 5000  # issue 15: such a word made the page 79,141 px wide
+    comparison = compare_articles(Source(text=f"The council approved the plan on Monday. Its code is {word}.",
+                                         name="left"),
+                                  Source(text="The council approved the plan on Monday. Critics called it rushed.",
+                                         name="right"))
+    size = browser.get_window_size()
+    browser.set_window_size(width, 900)
+    try:
+        _open(browser, comparison, tmp_path)
+        layout = browser.execute_script(
+            "return {width: innerWidth, scrollWidth: document.documentElement.scrollWidth};")
+        assert layout["scrollWidth"] <= layout["width"], layout
+    finally:
+        browser.set_window_size(size["width"], size["height"])

@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from compare.cli import cli
+from compare.reports import INDEX_NAME
 
 from .conftest import SEEDS
 
@@ -67,7 +68,8 @@ def test_formats_and_no_report(articles: tuple[Path, Path], tmp_path: Path) -> N
     out = tmp_path / "out"
     code, _, _ = invoke(*articles, "-o", out, "-f", "json", "-f", "terminal", "-q")
     assert code == 0
-    assert sorted(p.name for p in out.iterdir()) == ["left-story__right-story.json", "left-story__right-story.txt"]
+    assert sorted(p.name for p in out.iterdir()) == [INDEX_NAME, "left-story__right-story.json",
+                                                    "left-story__right-story.txt"]
     code, _, _ = invoke(*articles, "-o", tmp_path / "none", "--no-report", "-q")
     assert code == 0
     assert not (tmp_path / "none").exists()
@@ -80,7 +82,7 @@ def test_never_replaces_a_file_it_did_not_write(articles: tuple[Path, Path], tmp
     mine.write_text("my own notes\n", encoding="utf-8")
     code, _, stderr = invoke(*articles, "-o", out, "-q", "-f", "json")
     assert code == 2
-    assert "was not written by factcompare" in stderr
+    assert "factcompare has no record of writing it" in stderr
     assert mine.read_text(encoding="utf-8") == "my own notes\n"
     code, _, _ = invoke(*articles, "-o", out, "-q", "--force", "-f", "json")
     assert code == 0
@@ -88,7 +90,7 @@ def test_never_replaces_a_file_it_did_not_write(articles: tuple[Path, Path], tmp
     # and a report it wrote itself is simply refreshed
     code, _, _ = invoke(*articles, "-o", out, "-q", "-f", "json")
     assert code == 0
-    assert [p.name for p in out.iterdir()] == [mine.name]  # no temporary file left behind
+    assert sorted(p.name for p in out.iterdir()) == [INDEX_NAME, mine.name]  # no temporary file left behind
 
 
 def _bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
@@ -150,9 +152,9 @@ def test_report_names_cannot_escape_the_output_folder(tmp_path: Path) -> None:
     out = tmp_path / "out"
     code, _, _ = invoke(sneaky, plain, "-o", out, "-q")
     assert code == 0
-    reports = sorted(out.iterdir())
+    reports = sorted(p for p in out.iterdir() if p.name != INDEX_NAME)
     assert [r.parent for r in reports] == [out] * 4
-    assert [r.name for r in reports] == [f"2F..-2Fetc-2Fpasswd__plain{suffix}" for suffix in
+    assert [r.name for r in reports] == [f"%2E.%252F..%252Fetc%252Fpasswd%20__plain{suffix}" for suffix in
                                          (".html", ".json", ".md", ".txt")]
 
 
@@ -220,10 +222,11 @@ def test_eval_without_data_is_a_clean_error(tmp_path: Path) -> None:
 def test_writes_every_format_by_default_and_any_chosen_list(articles: tuple[Path, Path], tmp_path: Path) -> None:
     code, _, _ = invoke(*articles, "-o", tmp_path / "all", "-q")
     assert code == 0
-    assert sorted(p.suffix for p in (tmp_path / "all").iterdir()) == [".html", ".json", ".md", ".txt"]
+    assert sorted(p.suffix for p in (tmp_path / "all").iterdir() if p.name != INDEX_NAME) == [
+        ".html", ".json", ".md", ".txt"]
     code, _, _ = invoke(*articles, "-o", tmp_path / "some", "-q", "-f", "markdown,html", "-f", "json")
     assert code == 0
-    assert sorted(p.suffix for p in (tmp_path / "some").iterdir()) == [".html", ".json", ".md"]
+    assert sorted(p.suffix for p in (tmp_path / "some").iterdir() if p.name != INDEX_NAME) == [".html", ".json", ".md"]
     code, _, stderr = invoke(*articles, "-o", tmp_path / "bad", "-q", "-f", "pdf")
     assert code == 2
     assert "unknown format 'pdf'" in stderr
@@ -234,7 +237,7 @@ def test_output_writes_one_report_to_the_given_file(articles: tuple[Path, Path],
     code, _, _ = invoke(*articles, "--output", target, "-q")
     assert code == 0
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
-    assert [p.name for p in target.parent.iterdir()] == ["my-report.html"]
+    assert sorted(p.name for p in target.parent.iterdir()) == [INDEX_NAME, "my-report.html"]
     code, _, stderr = invoke(*articles, "--output", tmp_path / "report.pdf", "-q")
     assert code == 2
     assert "cannot tell the format" in stderr
@@ -269,7 +272,7 @@ def test_two_web_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         code, stdout, _ = invoke(*urls)
         assert code == 0
         assert f"127.0.0.1/a ({urls[0]})" in stdout
-        assert (tmp_path / "reports" / "127.0.0.1-a__127.0.0.1-b.html").is_file()
+        assert (tmp_path / "reports" / "127.0.0.1%2Fa__127.0.0.1%2Fb.html").is_file()
         code, stdout, stderr = invoke(urls[0], server.url("/missing.html"), "-f", "json")
     assert code == 2
     assert stdout == ""

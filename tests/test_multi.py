@@ -13,6 +13,7 @@ from compare.cli import cli
 from compare.models import Source
 from compare.multi import MultiComparison, compare_many
 from compare.render import MULTI_RENDERERS
+from compare.reports import INDEX_NAME
 from compare.serialize import multi_to_dict
 
 WIRE = ("The blast killed 25 people in the capital on Sunday, officials said.\n\n"
@@ -88,7 +89,7 @@ def test_cli_with_three_articles_writes_the_multi_reports(tmp_path: Path) -> Non
     result = CliRunner().invoke(cli, [*paths, "-o", str(tmp_path / "out")])
     assert result.exit_code == 0, result.stderr
     assert "Statements across sources (2)" in result.stdout
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [INDEX_NAME] + [
         f"wire__blog__tabloid{s}" for s in (".html", ".json", ".md", ".txt")]
     data = json.loads((tmp_path / "out" / "wire__blog__tabloid.json").read_text(encoding="utf-8"))
     assert len(data["sources"]) == 3

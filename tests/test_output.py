@@ -17,6 +17,7 @@ from compare.cli import cli
 from compare.output import REPORTS_DIR, OptionError, Plan, plan_output
 from compare.render import MARKDOWN_MARKER, RENDERERS, render_terminal
 from compare.render.terminal import ComparisonView
+from compare.reports import INDEX_NAME
 
 from .conftest import SEEDS
 
@@ -109,7 +110,7 @@ def test_the_default_prints_the_view_and_writes_every_report(articles: tuple[Pat
     assert code == 0
     assert "What is shared" in stdout
     written = sorted(p.name for p in (tmp_path / "reports").iterdir())
-    assert written == [f"wire__blog{suffix}" for suffix in (".html", ".json", ".md", ".txt")]
+    assert written == [INDEX_NAME] + [f"wire__blog{suffix}" for suffix in (".html", ".json", ".md", ".txt")]
     assert stderr.splitlines() == [f"wrote reports/{name}" for name in
                                    ("wire__blog.json", "wire__blog.md", "wire__blog.html", "wire__blog.txt")]
     assert (tmp_path / "reports" / "wire__blog.txt").read_text(encoding="utf-8") == stdout
@@ -231,7 +232,7 @@ def test_same_file_names_in_two_folders(tmp_path: Path, monkeypatch: pytest.Monk
     assert code == 0
     assert "Only in a/index" in stdout
     assert "Only in b/index" in stdout
-    assert sorted(p.name for p in Path("out").iterdir()) == [f"a-index__b-index{s}" for s in
+    assert sorted(p.name for p in Path("out").iterdir()) == [INDEX_NAME] + [f"a%2Findex__b%2Findex{s}" for s in
                                                             (".html", ".json", ".md", ".txt")]
 
 
@@ -254,7 +255,8 @@ def test_a_closed_pipe_still_gets_the_reports_written(articles: tuple[Path, Path
     with pytest.raises(BrokenPipeError):
         output.deliver(plan, comparison, ComparisonView(comparison), RENDERERS, ["wire", "blog"], force=False,
                        quiet=False, stdout=Closed(), stderr=io.StringIO())
-    assert sorted(p.suffix for p in (tmp_path / "out").iterdir()) == [".html", ".json", ".md", ".txt"]
+    assert sorted(p.suffix for p in (tmp_path / "out").iterdir() if p.name != INDEX_NAME) == [
+        ".html", ".json", ".md", ".txt"]
 
 
 # -- check and batch follow the same rule --------------------------------------------------------

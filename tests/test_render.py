@@ -117,9 +117,10 @@ def test_terminal_summary_fits_one_screen_and_settings_wait_for_verbose(seeds: C
 MARKDOWN_ESCAPES = [
     ("html", "<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
     ("link", "[click](javascript:alert(1))", "\\[click\\](javascript:alert(1))"),
-    ("image", "![x](http://a.example/t.png)", "!\\[x\\](http\\://a.example/t.png)"),
-    ("autolinks", "see https://a.example and www.b.example", "see https\\://a.example and www\\.b.example"),
-    ("mentions-and-references", "@user fixed #12 for $5", "\\@user fixed \\#12 for \\$5"),
+    ("image", "![x](http://a.example/t.png)", "!\\[x\\](http\\:\\/\\/a\\.example/t\\.png)"),
+    ("autolinks", "see https://a.example and www.b.example",
+     "see https\\:\\/\\/a\\.example and www\\.b\\.example"),
+    ("mentions-and-references", "@user fixed #12 for $5", "\\@\u2060user fixed \\#12 for \\$5"),
     ("table-and-emphasis", "a | b *c* _d_ ~e~ `f`", "a \\| b \\*c\\* \\_d\\_ \\~e\\~ \\`f\\`"),
     ("newlines", "one\n\ntwo", "one two"),
 ]

@@ -31,16 +31,25 @@ from .view import (
 # text is never at the start of a line here (always after "- **L** " or "| "), so
 # "-" and "1." need no escape.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|~#@$])")
-# Bare links that GitHub would make clickable: "https://...", "www....".
-_AUTOLINK = re.compile(r"(?i)(?<=[a-z])(:)(?=//)|(?<=\bwww)(\.)")
+# What a linkifier would make a link of: "www.", the ":" of "https://", the slashes of "//", and a dot
+# between a letter or digit and two letters ("example.com"; "3.5" and "U.S." are left alone). A backslash
+# escape splits the text there for markdown-it's linkify (linkify-it-py), which links bare domains too;
+# GitHub's cmark-gfm looks for "https:" and "www." in the text as written, so the escape stops it as well.
+_AUTOLINK = re.compile(r"(?i)(?<=\bwww)(\.)|(?<=[^\W_])(:)(?=//)|(/)(?=/)|(?<=/)(/)|(?<=[^\W_])(\.)(?=[^\W\d_]{2})")
+# But cmark-gfm joins an escaped "@" back into its text before it looks for e-mail addresses (and GitHub
+# looks for "@mentions" in the rendered text): an invisible WORD JOINER after the "@" ends the match.
+_AT = re.compile(r"\\@(?=[^\s\\])")
+WORD_JOINER = "\u2060"
 _SPACES = re.compile(r"\s+")
 _HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 
 def escape(text: str) -> str:
-    """Text that GitHub Markdown displays as written: HTML and Markdown syntax neutralised, lines joined."""
+    """Text that GitHub Markdown displays as written, never as a link: HTML and Markdown syntax neutralised,
+    lines joined, and addresses, URLs and domains broken for linkifiers (an invisible word joiner after "@")."""
     escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", _SPACES.sub(" ", text).translate(_HTML))
-    return _AUTOLINK.sub(lambda m: "\\" + m.group(), escaped)
+    escaped = _AUTOLINK.sub(lambda m: "\\" + m.group(), escaped)
+    return _AT.sub("\\\\@" + WORD_JOINER, escaped)
 
 
 def render_markdown(comparison: Comparison) -> str:

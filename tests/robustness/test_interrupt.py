@@ -1,4 +1,7 @@
-"""Interrupted runs, in real processes: SIGINT or SIGTERM at any moment gives exit 130, one line, no partial file.
+"""Interrupted runs, in real processes: SIGINT, SIGTERM or SIGHUP at any moment gives one line and no partial file.
+
+Exit status 130 for SIGINT and SIGTERM, 129 (128 + its number) for SIGHUP. Issue 15 found SIGHUP unhandled: it
+ended the run where it landed, leaving a hidden ``.factcompare-*.tmp`` when it landed while a report was written.
 
 Nothing here sleeps or times anything. A test either makes the process signal
 itself at a named stage (``FACTCOMPARE_SIGNAL_AT``: exactly that stage, on any
@@ -30,7 +33,8 @@ pytestmark = pytest.mark.spawns
 WIRE = "The blast killed 25 people in the capital on Sunday, officials said.\n\nPolice closed the road."
 BLOG = "Officials said the blast killed 25 people in the capital on Sunday.\n\nRescue teams searched the rubble."
 STAGES = ("start", "imported", "read", "compare", "write")
-SIGNALS = (signal.SIGINT, signal.SIGTERM)
+SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+STATUSES = {signal.SIGINT: 130, signal.SIGTERM: 130, signal.SIGHUP: 129}
 CONSOLE_SCRIPT = Path(sys.executable).with_name("factcompare")
 
 
@@ -68,8 +72,8 @@ def _left_behind(out: Path) -> list[str]:
     return sorted(p.name for p in out.iterdir() if p.name.endswith(".tmp"))
 
 
-def _assert_interrupted(run: subprocess.Popen[str], stderr: str) -> None:
-    assert run.returncode == 130, stderr
+def _assert_interrupted(run: subprocess.Popen[str], stderr: str, sent: int = signal.SIGINT) -> None:
+    assert run.returncode == STATUSES[signal.Signals(sent)], stderr
     assert stderr == "factcompare: interrupted\n", stderr  # one line: no traceback, no second message
 
 
@@ -100,15 +104,27 @@ def _wait_for(stages: IO[str], stage: str) -> None:
 
 @pytest.mark.parametrize("sent", SIGNALS, ids=lambda s: signal.Signals(s).name)
 @pytest.mark.parametrize("stage", STAGES)
-def test_a_signal_at_each_stage_exits_130_and_keeps_the_earlier_report(
+def test_a_signal_at_each_stage_exits_130_or_129_and_keeps_the_earlier_report(
         earlier: tuple[Path, Path, Path, str], stage: str, sent: int) -> None:
     wire, blog, out, before = earlier
     env = {**os.environ, "NO_COLOR": "1", SIGNAL_AT: f"{stage}:{signal.Signals(sent).name}"}
     run = subprocess.Popen(_command(wire, blog, out), stderr=subprocess.PIPE, text=True, env=env)
     _, stderr = run.communicate(timeout=300)
-    _assert_interrupted(run, stderr)
+    _assert_interrupted(run, stderr, sent)
     assert (out / "wire__blog.json").read_text(encoding="utf-8") == before
     assert _left_behind(out) == []
+
+
+@pytest.mark.parametrize("sent", [signal.SIGTERM, signal.SIGHUP], ids=lambda s: signal.Signals(s).name)
+def test_a_signal_while_the_first_report_is_written_leaves_nothing(earlier: tuple[Path, Path, Path, str],
+                                                                  tmp_path: Path, sent: int) -> None:
+    wire, blog, _, _ = earlier
+    out = tmp_path / "fresh"
+    env = {**os.environ, "NO_COLOR": "1", SIGNAL_AT: f"write:{signal.Signals(sent).name}"}
+    run = subprocess.Popen(_command(wire, blog, out), stderr=subprocess.PIPE, text=True, env=env)
+    _, stderr = run.communicate(timeout=300)
+    _assert_interrupted(run, stderr, sent)
+    assert sorted(p.name for p in out.iterdir()) == []  # no report, no record, no temporary file
 
 
 @pytest.mark.parametrize("sent", SIGNALS, ids=lambda s: signal.Signals(s).name)
@@ -124,7 +140,7 @@ def test_a_signal_from_outside_exits_130_and_leaves_no_partial_file(
         _wait_for(stages, stage)
         run.send_signal(sent)
         _, stderr = run.communicate(timeout=300)
-    _assert_interrupted(run, stderr)
+    _assert_interrupted(run, stderr, sent)
     # The long pair takes minutes to compare, so the signal lands long before its report is written; were it
     # to land later, the report would be whole: what may never be seen is a partial or temporary file.
     report = (out / "wire__blog.json").read_text(encoding="utf-8")
@@ -143,7 +159,7 @@ def test_a_signal_while_a_page_is_fetched(earlier: tuple[Path, Path, Path, str],
             _wait_for(stages, "fetch")
             run.send_signal(sent)
             _, stderr = run.communicate(timeout=300)
-    _assert_interrupted(run, stderr)
+    _assert_interrupted(run, stderr, sent)
 
 
 def test_two_runs_writing_the_same_report_at_once(earlier: tuple[Path, Path, Path, str]) -> None:
