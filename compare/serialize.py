@@ -10,6 +10,7 @@ import json
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, cast
 
 from .models import Alignment, Article, Comparison, Difference, Evidence, FactEntry, Sentence
+from .visible import json_visible
 
 if TYPE_CHECKING:
     from .multi import MultiComparison
@@ -202,8 +203,9 @@ def from_dict(data: ComparisonDict | dict[str, Any]) -> Comparison:
 
 
 def to_json(comparison: Comparison) -> str:
-    """The JSON report: deterministic (sorted keys, fixed indent), UTF-8 text kept as is."""
-    return json.dumps(to_dict(comparison), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    """The JSON report: deterministic (sorted keys, fixed indent), UTF-8 text kept as is but for the characters
+    that drive or reorder a terminal (controls, bidi overrides, line separators), written as ``\\uXXXX``."""
+    return json_visible(json.dumps(to_dict(comparison), indent=2, ensure_ascii=False, sort_keys=True)) + "\n"
 
 
 def multi_to_dict(multi: MultiComparison) -> dict[str, Any]:
@@ -232,4 +234,5 @@ def multi_to_dict(multi: MultiComparison) -> dict[str, Any]:
 
 
 def multi_to_json(multi: MultiComparison) -> str:
-    return json.dumps(multi_to_dict(multi), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    """The JSON report of three or more sources, written as :func:`to_json` writes one pair's."""
+    return json_visible(json.dumps(multi_to_dict(multi), ensure_ascii=False, indent=2, sort_keys=True)) + "\n"

@@ -129,3 +129,22 @@ MARKDOWN_ESCAPES = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in MARKDOWN_ESCAPES], ids=[c[0] for c in MARKDOWN_ESCAPES])
 def test_markdown_escapes_article_text(text: str, expected: str) -> None:
     assert escape(text) == expected
+
+
+def test_json_reports_carry_no_raw_terminal_or_bidi_controls() -> None:
+    """A bidi override, a C1 CSI or a line separator in article text is written as a ``\\uXXXX`` escape:
+    ``cat report.json`` cannot reorder or drive the terminal, and the values read back unchanged."""
+    import json
+
+    from compare.multi import compare_many
+    from compare.serialize import multi_to_json, to_json
+    from compare.visible import is_visible
+
+    hostile = "The mayor said\u202e 25 people\u2028 were hurt \x9b2J in the blast on Sunday."
+    plain = "The mayor said 25 people were hurt in the blast on Sunday."
+    document = to_json(compare_articles(hostile, plain))
+    assert is_visible(document)
+    assert json.loads(document)["left"]["text"] == hostile
+    multi = multi_to_json(compare_many([hostile, plain, plain + " Police said."]))
+    assert is_visible(multi)
+    assert hostile in [source["text"] for source in json.loads(multi)["sources"]]
