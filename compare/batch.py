@@ -14,6 +14,8 @@ group and give the same records, byte for byte.
 from __future__ import annotations
 
 import csv
+import hashlib
+import io
 import itertools
 import json
 import os
@@ -23,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ._version import __version__
 from .errors import FactcompareError
 from .models import Article, Comparison
 from .options import CompareOptions
@@ -54,7 +57,7 @@ def read_collection(path: Path) -> list[Group]:
     "right"}``. Relative paths are relative to the manifest's folder.
     """
     if path.is_dir():
-        return _folder_groups(path)
+        return _folder_groups(path.resolve())
     if not path.is_file():
         msg = f"{path}: no such manifest or folder"
         raise ManifestError(msg)
@@ -81,10 +84,21 @@ def _resolve(base: Path, article: str) -> str:
 
 
 def _csv_groups(text: str, path: Path) -> list[Group]:
-    reader = csv.DictReader(text.splitlines())
-    rows = list(reader)
+    # The csv module splits the lines itself: a quoted newline stays in its field, U+2028 is no line end.
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    rows = []
+    try:
+        for row in reader:
+            missing = [name for name, value in row.items() if value is None]
+            if missing:
+                msg = f"{path}:{reader.line_num}: a row without the column(s) {', '.join(missing)}"
+                raise ManifestError(msg)
+            rows.append(row)
+    except csv.Error as error:
+        msg = f"{path}:{reader.line_num}: not a CSV manifest ({error})"
+        raise ManifestError(msg) from None
     columns = set(reader.fieldnames or ())
-    base = path.parent
+    base = path.resolve().parent  # articles named the same whichever path names the manifest
     if {"left", "right"} <= columns:
         return [Group(row.get("id") or str(number), (_resolve(base, row["left"]), _resolve(base, row["right"])))
                 for number, row in enumerate(rows, 1)]
@@ -99,8 +113,10 @@ def _csv_groups(text: str, path: Path) -> list[Group]:
 
 def _jsonl_groups(text: str, path: Path) -> list[Group]:
     groups = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
+    base = path.resolve().parent  # articles named the same whichever path names the manifest
+    # Lines end at "\n" only: JSON strings may hold U+2028, U+2029 and U+0085 raw.
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip(" \t\r"):
             continue
         try:
             row = json.loads(line)
@@ -108,10 +124,10 @@ def _jsonl_groups(text: str, path: Path) -> list[Group]:
             group_id = str(row.get("id", number))
             if not isinstance(articles, list) or not all(isinstance(a, str) for a in articles):
                 raise TypeError
-        except (json.JSONDecodeError, KeyError, TypeError, AttributeError):
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):  # ValueError: JSON, huge ints
             msg = f"{path}:{number}: expected {{\"id\", \"articles\": [...]}} or {{\"id\", \"left\", \"right\"}}"
             raise ManifestError(msg) from None
-        groups.append(Group(group_id, tuple(_resolve(path.parent, str(a)) for a in articles)))
+        groups.append(Group(group_id, tuple(_resolve(base, str(a)) for a in articles)))
     return groups
 
 
@@ -195,56 +211,137 @@ def _pair_record(c: Comparison) -> dict[str, Any]:
             "conflicts": conflicts}
 
 
-#: How every record begins (keys are sorted): a torn last line must begin so to be one of ours.
-RECORD_START = '{"articles": ['
-
-
 def _line(record: dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False, sort_keys=True)
 
 
 # -- running a collection -------------------------------------------------------------
 
-def finished_ids(output: Path, groups: list[Group] | None = None) -> set[str]:
+#: The first line of every record file: ``{"factcompare": RECORD_FILE, "collection", "settings"}``.
+RECORD_FILE = "batch records"
+NOT_OURS = ("not a factcompare batch record file (no header line of ours); move it, give another --output, "
+            "or --force to replace it")
+
+
+def collection_digest(groups: list[Group]) -> str:
+    """The collection's identity: the SHA-256 of its groups (ids and resolved article paths), not its path."""
+    listing = json.dumps([[g.id, list(g.articles)] for g in groups], ensure_ascii=False)
+    return "sha256:" + hashlib.sha256(listing.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def settings_signature(settings: BatchSettings) -> str:
+    """Every setting that changes a record, e.g. ``align_threshold:0.35|...|max_bytes:5242880|version:0.1.0``."""
+    values = {**settings.options.as_settings(), "max_bytes": settings.max_bytes, "version": __version__}
+    return "|".join(f"{key}:{value}" for key, value in sorted(values.items()))
+
+
+def records_header(groups: list[Group], settings: BatchSettings) -> str:
+    return _line({"factcompare": RECORD_FILE, "collection": collection_digest(groups),
+                  "settings": settings_signature(settings)})
+
+
+def finished_ids(output: Path, groups: list[Group] | None = None, settings: BatchSettings | None = None) -> set[str]:
     """Ids of the groups already recorded in ``output``; a torn last line is cut off.
 
-    Every whole line is checked first: a file that is not a batch record file is
-    refused untouched. With ``groups``, a record must be of the same group (same id,
-    same articles): records of another collection are refused, never taken as done.
+    The file must begin with our header line, and every whole line after it be a
+    record: anything else is refused untouched. With ``groups`` (and ``settings``),
+    the header must name the same collection (and settings): another collection's
+    records, or records made with other settings, are refused, never taken as done.
+    A last line without its newline, or that is not JSON, was torn by an interruption.
     """
     if not output.exists():
         return set()
     try:
         data = output.read_bytes()
-        text = data.decode("utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        msg = f"{output}: cannot resume from it ({getattr(error, 'strerror', None) or error}); give another --output"
+    except OSError as error:
+        msg = f"{output}: cannot resume from it ({error.strerror or error}); give another --output"
         raise ManifestError(msg) from None
-    torn = not text.endswith("\n") and bool(text)  # interrupted halfway through a record
-    lines = text.splitlines()
-    whole = lines[:-1] if torn else lines
-    if torn and not RECORD_START.startswith(lines[-1][: len(RECORD_START)]):
-        msg = f"{output}:{len(lines)}: not a factcompare batch record; move the file or give another --output"
+    if not data:
+        return set()
+    # Lines end at b"\n" only: a record may hold U+2028, U+2029 or U+0085 raw.
+    lines = data.split(b"\n")
+    if not data.endswith(b"\n"):  # interrupted halfway through a record (or not a file of ours)
+        torn, lines = lines[-1], lines[:-1]
+    else:
+        torn, lines = b"", lines[:-1]
+    header = _parse(lines[0]) if lines else None
+    if not isinstance(header, dict) or header.get("factcompare") != RECORD_FILE:
+        first = _parse(lines[0]) if lines else None
+        if isinstance(first, dict) and {"id", "articles", "status"} <= first.keys():
+            msg = (f"{output}: records of an older factcompare (no header line naming the collection and settings); "
+                   "--restart to redo them, or give another --output")
+            raise ManifestError(msg)
+        msg = f"{output}: {NOT_OURS}"
         raise ManifestError(msg)
+    if groups is not None and header.get("collection") != collection_digest(groups):
+        msg = f"{output}: holds another collection's records; --restart to discard them, or give another --output"
+        raise ManifestError(msg)
+    if settings is not None and header.get("settings") != (ours := settings_signature(settings)):
+        msg = (f"{output}: records made with other settings ({header.get('settings')}, not {ours}); "
+               "--restart to redo them with these, or give another --output")
+        raise ManifestError(msg)
+    if len(lines) > 1 and not torn and _parse(lines[-1]) is None:  # a whole line of garbage last: torn too
+        torn, lines = lines[-1] + b"\n", lines[:-1]
     records = []
-    for number, line in enumerate(whole, 1):
-        try:
-            record = json.loads(line)
-            records.append((str(record["id"]), record["articles"], record["status"]))
-        except (json.JSONDecodeError, KeyError, TypeError):
-            msg = f"{output}:{number}: not a factcompare batch record; move the file or give another --output"
-            raise ManifestError(msg) from None
+    for number, line in enumerate(lines[1:], 2):
+        record = _parse(line)
+        if not isinstance(record, dict) or not {"id", "articles", "status"} <= record.keys():
+            msg = (f"{output}:{number}: not a factcompare batch record; --restart to discard the file's records, "
+                   "or give another --output")
+            raise ManifestError(msg)
+        records.append((str(record["id"]), record["articles"]))
     if groups is not None:
         expected = {g.id: list(g.articles) for g in groups}
-        for record_id, articles, _ in records:
+        for record_id, articles in records:
             if record_id in expected and expected[record_id] != articles:
                 msg = (f"{output}: holds a record of group {record_id!r} with other articles (another collection's "
                        "records?); use --restart or another --output")
                 raise ManifestError(msg)
     if torn:
         with output.open("r+b") as handle:
-            handle.truncate(len(data) - len(lines[-1].encode("utf-8")))
-    return {record_id for record_id, _, _ in records}
+            handle.truncate(len(data) - len(torn))
+    return {record_id for record_id, _ in records}
+
+
+def check_discardable(output: Path) -> None:
+    """Refuse to discard (``--restart``) a file that is not a record file, ours or an older factcompare's."""
+    try:
+        finished_ids(output)
+    except ManifestError as error:
+        if "older factcompare" not in str(error):
+            raise
+        # An older record file: every whole line a record.
+        if not all(isinstance(r := _parse(line), dict) and {"id", "articles", "status"} <= r.keys()
+                   for line in output.read_bytes().split(b"\n")[:-1]):
+            msg = f"{output}: {NOT_OURS}"
+            raise ManifestError(msg) from None
+
+
+def _parse(line: bytes) -> Any:
+    """A line as JSON, or None when it is not (undecodable, torn, too deep)."""
+    try:
+        return json.loads(line.decode("utf-8"))
+    except (ValueError, RecursionError):  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+        return None
+
+
+def start_records(output: Path, groups: list[Group], settings: BatchSettings, *, replace: bool = False) -> None:
+    """A record file holding only its header, unless one is there (``replace``: whatever is there goes).
+
+    Written whole, then renamed into place: an interruption never leaves a torn header.
+    """
+    if not replace and output.exists() and output.stat().st_size:
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    temporary = output.with_name(f".{output.name}.{os.getpid()}.tmp")
+    try:
+        with temporary.open("w", encoding="utf-8", newline="\n") as handle:
+            handle.write(records_header(groups, settings) + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, output)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 Engine = Callable[[list[Group], BatchSettings], Iterator[str]]
@@ -331,5 +428,6 @@ def append_records(output: Path, records: Iterable[str]) -> Iterator[dict[str, A
 
 
 def read_records(output: Path) -> list[dict[str, Any]]:
-    with output.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
+    """The records of a record file, its header line left out (files without one, of older versions, too)."""
+    lines = (json.loads(line.decode("utf-8")) for line in output.read_bytes().split(b"\n") if line.strip())
+    return [line for line in lines if line.get("factcompare") != RECORD_FILE]

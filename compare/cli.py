@@ -228,12 +228,13 @@ def check_command(articles: tuple[str, ...], fail_on: tuple[str, ...], fail_on_d
 @click.option("--scheduler", metavar="ADDRESS",
               help="A Dask scheduler to run on (tcp://HOST:PORT); implies --engine dask.")
 @click.option("--restart", is_flag=True, help="Start over: discard the records of an earlier run.")
+@click.option("--force", is_flag=True, help="Replace the --output file even if it is not a record file of ours.")
 @click.option("--top", type=click.IntRange(0), default=20, show_default=True,
               help="Groups to list in the printed summary, most divergent first.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary; errors only.")
 @_comparison_options
 def batch_command(collection: Path, output: str | None, output_format: str | None, workers: int, engine: str,
-                  scheduler: str | None, restart: bool, top: int, quiet: bool, align_threshold: float,
+                  scheduler: str | None, restart: bool, force: bool, top: int, quiet: bool, align_threshold: float,
                   same_threshold: float, max_bytes: int, max_statements: int, timeout: float, debug: bool) -> None:
     """Compare whole collections: a manifest (CSV or JSON Lines) of article groups, or a folder of event folders.
 
@@ -241,7 +242,16 @@ def batch_command(collection: Path, output: str | None, output_format: str | Non
     redoing finished groups, records a broken article as a failed group and goes on,
     and writes a summary table (<output>.summary.md), most divergent groups first.
     """
-    from .batch import BatchSettings, append_records, finished_ids, read_collection, run_dask, run_local
+    from .batch import (
+        BatchSettings,
+        append_records,
+        check_discardable,
+        finished_ids,
+        read_collection,
+        run_dask,
+        run_local,
+        start_records,
+    )
     from .render.batch import batch_summary_markdown, render_batch_summary, write_batch_summary
 
     with _errors_to_exit(debug):
@@ -251,13 +261,16 @@ def batch_command(collection: Path, output: str | None, output_format: str | Non
         if records_file is not None and records_file.resolve() == collection.resolve():
             msg = f"{records_file}: the records would overwrite the collection itself; give another --output"
             raise FactcompareError(msg)
-        if restart and records_file is not None and records_file.exists():
-            finished_ids(records_file)  # refuses a file that is not a batch record file
-            records_file.unlink()
-        done = finished_ids(records_file, groups) if records_file is not None else set()
-        todo = [g for g in groups if g.id not in done]
         settings = BatchSettings(CompareOptions(align_threshold=align_threshold, label_threshold=same_threshold,
                                                 max_statements=max_statements), max_bytes)
+        done: set[str] = set()
+        if records_file is not None:
+            if restart and not force:
+                check_discardable(records_file)  # refuses a file that is not a batch record file
+            if not (restart or force):
+                done = finished_ids(records_file, groups, settings)
+            start_records(records_file, groups, settings, replace=restart or force)
+        todo = [g for g in groups if g.id not in done]
         if scheduler or engine == "dask":
             lines = run_dask(todo, settings, scheduler=scheduler, workers=workers)
         else:

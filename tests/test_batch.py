@@ -15,11 +15,15 @@ from compare.batch import (
     Group,
     ManifestError,
     append_records,
+    collection_digest,
     compare_group,
     finished_ids,
     read_collection,
+    records_header,
     run_dask,
     run_local,
+    settings_signature,
+    start_records,
 )
 from compare.cli import cli
 
@@ -72,7 +76,9 @@ def test_records_summary_and_failed_groups(collection: Path, tmp_path: Path) -> 
     output = tmp_path / "out" / "records.jsonl"
     result = CliRunner().invoke(cli, ["batch", str(collection), "--output", str(output), "--workers", "1"])
     assert result.exit_code == 0, result.stderr
-    records = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    header, *records = (json.loads(line) for line in output.read_bytes().split(b"\n")[:-1])
+    assert header == {"factcompare": "batch records", "collection": collection_digest(read_collection(collection)),
+                      "settings": settings_signature(BatchSettings())}
     assert [r["id"] for r in records] == ["bridge", "broken", "karabakh"]  # folder order, one line each
     broken = records[1]
     assert broken["status"] == "failed"
@@ -90,12 +96,13 @@ def test_resume_skips_finished_groups_and_drops_a_torn_record(collection: Path, 
     groups = read_collection(collection)
     output = tmp_path / "records.jsonl"
     first = compare_group(groups[0])
-    output.write_text(first + "\n" + compare_group(groups[1])[:40], encoding="utf-8")  # killed mid-write
-    assert finished_ids(output) == {groups[0].id}
-    assert output.read_text(encoding="utf-8") == first + "\n"
+    header = records_header(groups, BatchSettings())
+    output.write_text(header + "\n" + first + "\n" + compare_group(groups[1])[:40], encoding="utf-8")  # killed
+    assert finished_ids(output, groups, BatchSettings()) == {groups[0].id}
+    assert output.read_text(encoding="utf-8") == header + "\n" + first + "\n"
     result = CliRunner().invoke(cli, ["batch", str(collection), "--output", str(output), "--workers", "1"])
     assert result.exit_code == 0, result.stderr
-    lines = output.read_text(encoding="utf-8").splitlines()
+    lines = output.read_text(encoding="utf-8").split("\n")[1:-1]
     assert [json.loads(line)["id"] for line in lines] == [g.id for g in groups]
     assert lines[0] == first  # kept, not redone
     assert "1 from an earlier run" in result.stderr
@@ -109,6 +116,7 @@ def test_an_interrupted_run_leaves_only_whole_records(collection: Path, tmp_path
         raise KeyboardInterrupt
 
     output = tmp_path / "records.jsonl"
+    start_records(output, groups, BatchSettings())
     with pytest.raises(KeyboardInterrupt):
         for _ in append_records(output, interrupted()):
             pass

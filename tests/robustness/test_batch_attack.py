@@ -120,7 +120,7 @@ def test_a_torn_record_of_a_three_source_group_is_redone(folder: Path, tmp_path:
 # -- 2. a user's file is never emptied -------------------------------------------------------------------
 
 @pytest.mark.parametrize("content", [b'{"articles": ["my notes', b'{"articles": [', b'{"agreement": 1, "mine',
-                                     b'{"id": "p1", "articles": [], "status": "ok"}\n{"id": "p2", "arti'])
+                                     b'{"notes": 1}\n{"id": "p2", "articles": [], "status": "ok"}\n{"id": "p'])
 def test_a_file_that_starts_like_a_record_is_never_truncated(folder: Path, tmp_path: Path, content: bytes) -> None:
     mine = tmp_path / "mine.jsonl"
     mine.write_bytes(content)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from compare.batch import BatchSettings, ManifestError, finished_ids, read_collection, run_local
+from compare.batch import BatchSettings, Group, ManifestError, finished_ids, read_collection, run_local, start_records
 from compare.cli import cli
 from compare.errors import FactcompareError
 
@@ -40,8 +39,8 @@ def test_a_file_that_is_not_records_is_refused_untouched(manifest: Path, tmp_pat
 
 def test_records_of_another_collection_are_never_taken_as_done(manifest: Path, tmp_path: Path) -> None:
     output = tmp_path / "records.jsonl"
-    output.write_text(json.dumps({"id": "p1", "articles": ["elsewhere/a.txt", "elsewhere/b.txt"], "status": "ok"})
-                      + "\n", encoding="utf-8")
+    other = [Group("p1", ("elsewhere/a.txt", "elsewhere/b.txt"))]
+    start_records(output, other, BatchSettings())
     result = CliRunner().invoke(cli, ["batch", str(manifest), "--output", str(output), "-q"])
     assert result.exit_code == 2
     assert "another collection" in result.stderr
