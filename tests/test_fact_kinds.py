@@ -63,13 +63,9 @@ NEGATION_CASES: list[Case] = [
     ("double-negation-with-a-question", "Santorum said he never questioned the president's faith and repeatedly "
      "said he believes Obama is a Christian.",
      "\"I've repeatedly said that I believe the president's Christian -- he says he's Christian.", []),
-    # The focus untold on the other side: the other side tells the rest of the sentence, not the negated clause.
-    ("focus-untold-in-a-clause-of-its-own", "But I'd rather do it much faster.",
-     "\"I didn't need to do this, but I'd rather do it much faster,\" he said.", []),
-    ("focus-untold-embedded", "Mrs. Clinton has been criticized for saying little about the Trans-Pacific "
-     "Partnership deal, especially since she had made favorable comments about it as secretary of state.",
-     "While Clinton called the pact the gold standard while serving as secretary of state, she has refused to "
-     "take a position on the deal since announcing her candidacy.", []),
+    ("double-negation-against-its-predicate", "His attorney said he is disputing the accusations.",
+     "His attorney said Young is not disputing the accusations.", [(None, "not", True)]),
+    # A negative object whose negated thing the other side does not tell.
     ("negative-object-untold", "Tlaib, doubling down on her comments, tweeted on Friday that she will always "
      "speak truth to power.", "She made no apologies for the remark on Friday, proclaiming that she will always "
      "speak truth to power.", []),
