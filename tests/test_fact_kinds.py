@@ -48,6 +48,27 @@ NEGATION_CASES: list[Case] = [
      [(None, "not", True)]),
     ("denial-of-the-same-claim", "LePage said Gattine called him a racist, something Gattine has denied.",
      "Gattine denied that he ever called the governor a racist.", []),
+    # A negation of a negation affirms: "did not fail to report" tells that the ministry reported.
+    ("double-negation-failed-to", "The ministry reported the losses.",
+     "The ministry did not fail to report the losses.", []),
+    ("double-negation-never-denied", "The senator met the lobbyist.",
+     "The senator never denied meeting the lobbyist.", []),
+    ("double-negation-not-refuse", "The mayor signed the bill.", "The mayor did not refuse to sign the bill.", []),
+    ("double-negation-no-one-disputed", "Officials accepted the results of the vote.",
+     "No one disputed the results of the vote.", []),
+    ("double-negation-against-a-negation", "The ministry did not fail to report the losses.",
+     "The ministry did not report the losses.", [(None, "not", True)]),
+    ("double-negation-against-an-unshared-negation", "The senator never denied meeting the lobbyist.",
+     "The senator did not attend the vote.", []),
+    ("double-negation-with-a-question", "Santorum said he never questioned the president's faith and repeatedly "
+     "said he believes Obama is a Christian.",
+     "\"I've repeatedly said that I believe the president's Christian -- he says he's Christian.", []),
+    ("double-negation-against-its-predicate", "His attorney said he is disputing the accusations.",
+     "His attorney said Young is not disputing the accusations.", [(None, "not", True)]),
+    # A negative object whose negated thing the other side does not tell.
+    ("negative-object-untold", "Tlaib, doubling down on her comments, tweeted on Friday that she will always "
+     "speak truth to power.", "She made no apologies for the remark on Friday, proclaiming that she will always "
+     "speak truth to power.", []),
 ]
 
 

@@ -9,6 +9,9 @@ wears a bow tie but opted not to") is no difference between the two
 accounts, and two negations in other words agree: "without recommending
 criminal charges" / "recommended no charges be filed", "had no comment" /
 "did not comment", "would not recuse himself" / "refused to recuse himself".
+A negation of a negation affirms ("did not fail to report" / "reported", "no
+one disputed the results"): it conflicts only with the other side's negation
+of the clause it affirms.
 """
 
 from __future__ import annotations
@@ -19,13 +22,14 @@ from collections.abc import Mapping
 from ..models import Difference
 from .base import Fact, FactKind, Group, Mention, Side, difference, related, sentence_words
 from .certainty import extract_certainty
-from .scope import contradicted, covered, focus, shielded
+from .scope import contradicted, covered, double_negations, focus, shielded
 
 NAME = "negation"
 
 # "not" inside a compound ("do-not-call") or in "not only" negates nothing.
 _NEGATION = re.compile(
-    r"(?<!-)\b(?:not(?!-)(?! only\b)|never|no(?!-)(?!\.\s*\d)|none|nobody|nothing|neither|nor|cannot)\b|n['’]t\b"
+    r"(?<!-)\b(?:not(?!-)(?! only\b)|never|no\s+one\b|no(?!-)(?!\.\s*\d)|none|nobody|nothing|neither|nor"
+    r"|cannot)\b|n['’]t\b"
     r"|\b(?:den(?:y|ied|ies)|refut(?:e|ed|es)|reject(?:ed|s)?|dismiss(?:ed|es)?|rebuff(?:ed|s)?|refus(?:e|ed|es|ing)"
     r"|declin(?:e|ed|es|ing)|fail(?:ed|s|ing)?\s+to)\b",
     re.IGNORECASE,
@@ -85,10 +89,17 @@ class Negation(FactKind):
         same whichever article is called left.)
         """
         found: list[list[Mention]] = [[], []]
-        mentions = [group.left.mentions(NAME), group.right.mentions(NAME)]
+        # A negation of a negation ("did not fail to", "never denied") affirms: no conflict of its own,
+        # and what it affirms is affirmed for the other side's negations.
+        # It still conflicts with a side affirming the negative predicate itself ("is not disputing" /
+        # "is disputing").
+        cancelled = [double_negations(side, side.mentions(NAME)) for side in group.sides]
+        mentions = [cancelled[0][0], cancelled[1][0]]
         for side, other in ((0, 1), (1, 0)):
             other_side = group.sides[other]
-            negated = covered(other_side, mentions[other]) | shielded(other_side)
+            negated = (covered(other_side, mentions[other]) | shielded(other_side)) - cancelled[other][2]
+            found[side].extend(m for m in cancelled[side][1]
+                               if contradicted(group.sides[side], m, other_side, negated))
             for mention in mentions[side]:
                 if _agreed(group.sides[side], mention, other_side, mentions[other]):
                     continue

@@ -11,6 +11,11 @@ belongs to a clause the two reports do not share ("who usually wears a bow
 tie but opted not to"); a focus the other side negates or hedges too is
 agreed on; the same word in another claim ("has not changed its position" /
 "open to other changes") is another claim.
+
+A negation of a predicate that negates by itself ("fail", "deny", "refuse",
+"dispute", "doubt") is an affirmation: "did not fail to report the losses" and
+"no one disputed the results" affirm what follows the inner predicate
+(:func:`double_negations`).
 """
 
 from __future__ import annotations
@@ -84,6 +89,38 @@ def focus(side: Side, mention: Mention) -> Token | None:
     if mention.fact.text.lower() in NEGATIVE_OBJECTS and (verb := _verb_before(side, mention)) is not None:
         return verb
     return next((t for t in _clause_after(side, mention) if _predicate(side, t)), None)
+
+
+# Predicates that negate what follows them: a negation of one of them affirms it ("did not fail to
+# report" = "reported", "never denied meeting" = "met", "no one disputed the results", "never questioned").
+NEGATIVE_PREDICATES = frozenset(lemma(word) for word in (
+    "fail refuse deny decline reject dispute doubt contest challenge question hesitate refute rebuff dismiss"
+).split())
+
+
+def double_negations(side: Side, markers: Iterable[Mention]
+                     ) -> tuple[list[Mention], list[Mention], set[tuple[int, int]]]:
+    """Double negations cancelled: the markers still negating, the outer markers cancelled, and (sentence,
+    token start) of what the cancelled pairs affirm (the tokens after the inner negative predicate).
+
+    A marker whose focus is a negative predicate cancels, and so does that predicate when it is a marker
+    itself ("not" + "fail to", "never" + "denied"); "no one" + "disputed" has only the outer marker.
+    """
+    markers = list(markers)
+    cancelled: set[tuple[int, int]] = set()
+    affirmed: set[tuple[int, int]] = set()
+    outer = []
+    for marker in markers:
+        word = focus(side, marker)
+        if word is None or lemma(word.lower) not in NEGATIVE_PREDICATES:
+            continue
+        outer.append(marker)
+        cancelled.update({(marker.sentence, marker.fact.start), (word.sentence, word.start)})
+        text = side.sentence_text(word.sentence)[word.start : word.end]
+        inner = Mention(word.sentence, Fact("inner", text, word.lower, word.start, word.end))
+        affirmed.update((t.sentence, t.start) for t in _clause_after(side, inner))
+    kept = [m for m in markers if (m.sentence, m.fact.start) not in cancelled]
+    return kept, outer, affirmed
 
 
 def covered(side: Side, markers: Iterable[Mention]) -> set[tuple[int, int]]:
@@ -182,10 +219,12 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
     Its focus, said about the same thing (a content word in common around it), and nowhere negated or
     hedged on ``other`` (nor with a negative prefix: "not changed" / "unchanged"). With ``paraphrase``,
     a negation of the sentence's main clause also conflicts with a side that words the predicate
-    differently but tells the rest of the sentence: "Dynes will not earn $395,000 ... Atkinson's salary"
-    / "Dynes will get $395,000 ... Atkinson's current salary".
+    differently but tells the rest of its clause: "Dynes will not earn $395,000 ... Atkinson's salary"
+    / "Dynes will get $395,000 ... Atkinson's current salary"; a negative object whose focus the other
+    side does not tell at all ("made no apologies") does not.
     """
     word = focus(side, mention)
+    occurrences: list[Token] = []
     if word is not None:
         occurrences = [t for t in other.tokens if t.content and related(word.lower, t.lower)]
         if any((t.sentence, t.start) in negated for t in occurrences) or _negated_form(word, other):
@@ -195,6 +234,8 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
             return True
     if not paraphrase or negates_anything(other):
         return False
+    if word is not None and not occurrences and mention.fact.text.lower() in NEGATIVE_OBJECTS:
+        return False  # a negated thing the other side does not tell at all ("made no apologies")
     # A negation of the main clause bears on the sentence; one in a clause of its own, on that clause.
     main = in_main_clause(side, mention)
     share = PARAPHRASE_SHARE if main else EMBEDDED_PARAPHRASE_SHARE
