@@ -65,6 +65,8 @@ NEGATION_CASES: list[Case] = [
      "\"I've repeatedly said that I believe the president's Christian -- he says he's Christian.", []),
     ("double-negation-against-its-predicate", "His attorney said he is disputing the accusations.",
      "His attorney said Young is not disputing the accusations.", [(None, "not", True)]),
+    # The same words on both sides never conflict (Hypothesis found "denied denied" read one way on each side).
+    ("identical-words", "Army denied denied.", "Army denied denied.", []),
     # A negative object whose negated thing the other side does not tell.
     ("negative-object-untold", "Tlaib, doubling down on her comments, tweeted on Friday that she will always "
      "speak truth to power.", "She made no apologies for the remark on Friday, proclaiming that she will always "

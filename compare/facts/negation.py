@@ -88,6 +88,10 @@ class Negation(FactKind):
         (One difference for both sides, not one a side: the list then reads the
         same whichever article is called left.)
         """
+        if group.left.text.casefold() == group.right.text.casefold():
+            # The same words on both sides state the same claim, whatever the negations in them
+            # ("Army denied denied." reads its second "denied" as cancelled by the first on one side only).
+            return []
         found: list[list[Mention]] = [[], []]
         # A negation of a negation ("did not fail to", "never denied") affirms: no conflict of its own,
         # and what it affirms is affirmed for the other side's negations.
