@@ -365,15 +365,21 @@ def run_local(groups: list[Group], settings: BatchSettings, workers: int = 1,
     # it loudly instead of leaving the run waiting forever for the lost group.
     # Each worker asks the kernel to kill it when this process dies (SIGKILL included), so a killed run
     # leaves no worker (about 130 MB each) living on under PID 1 and holding the caller's pipes.
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                             initializer=_die_with_parent, initargs=(os.getpid(),)) as executor:
-        try:
-            yield from executor.map(job, ((g, settings) for g in groups),
-                                    chunksize=_chunk(len(groups), workers))
-        except BrokenProcessPool:
-            msg = ("a worker process died (out of memory?); the records written so far are kept: "
-                   "run the same command to resume")
-            raise FactcompareError(msg) from None
+    executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_die_with_parent, initargs=(os.getpid(),))
+    try:
+        yield from executor.map(job, ((g, settings) for g in groups), chunksize=_chunk(len(groups), workers))
+    except BrokenProcessPool:
+        executor.shutdown(wait=False, cancel_futures=True)
+        msg = ("a worker process died (out of memory?); the records written so far are kept: "
+               "run the same command to resume")
+        raise FactcompareError(msg) from None
+    except BaseException:
+        # Interrupted (Ctrl-C, SIGTERM, SIGHUP) or abandoned: the groups not started are dropped, not run
+        # to the end first (a with-block's shutdown waits for every submitted group).
+        executor.shutdown(wait=False, cancel_futures=True)
+        raise
+    executor.shutdown(wait=True)
 
 
 #: prctl(2) option: the signal a process gets when its parent dies (Linux).

@@ -43,7 +43,8 @@ def _alive(pid: int) -> bool:
     return stat.rsplit(")", 1)[1].split()[0] != "Z"
 
 
-def test_workers_die_with_a_killed_batch(tmp_path: Path) -> None:
+@pytest.mark.parametrize("signum", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
+def test_workers_die_with_a_killed_batch(tmp_path: Path, signum: int) -> None:
     left, right = sorted(p for p in SEEDS.iterdir() if p.is_file())[:2]
     manifest = tmp_path / "pairs.csv"
     manifest.write_text("id,left,right\n" + "".join(f"p{i},{left},{right}\n" for i in range(2000)))
@@ -57,8 +58,10 @@ def test_workers_die_with_a_killed_batch(tmp_path: Path) -> None:
             assert run.poll() is None, "the run ended before its workers started"
             assert time.monotonic() - start < DEADLINE, "no workers appeared"
             workers = _children(run.pid)
-        run.send_signal(signal.SIGKILL)
-        run.wait()
+        run.send_signal(signum)
+        run.wait(timeout=DEADLINE)
+        if signum == signal.SIGTERM:
+            assert run.returncode == 130  # interrupted, one line, as the README's exit statuses say
         start = time.monotonic()
         while any(_alive(pid) for pid in workers):
             if time.monotonic() - start > DEADLINE:
