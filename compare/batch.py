@@ -39,6 +39,10 @@ class ManifestError(FactcompareError):
     """The manifest or collection folder cannot be read."""
 
 
+class OlderRecordsError(ManifestError):
+    """A record file of an older factcompare: records without the header naming collection and settings."""
+
+
 @dataclass(frozen=True)
 class Group:
     """One comparison job: an id and its articles (two or more paths)."""
@@ -266,11 +270,10 @@ def finished_ids(output: Path, groups: list[Group] | None = None, settings: Batc
         torn, lines = b"", lines[:-1]
     header = _parse(lines[0]) if lines else None
     if not isinstance(header, dict) or header.get("factcompare") != RECORD_FILE:
-        first = _parse(lines[0]) if lines else None
-        if isinstance(first, dict) and {"id", "articles", "status"} <= first.keys():
+        if _is_record(header):
             msg = (f"{output}: records of an older factcompare (no header line naming the collection and settings); "
                    "--restart to redo them, or give another --output")
-            raise ManifestError(msg)
+            raise OlderRecordsError(msg)
         msg = f"{output}: {NOT_OURS}"
         raise ManifestError(msg)
     if groups is not None and header.get("collection") != collection_digest(groups):
@@ -285,7 +288,7 @@ def finished_ids(output: Path, groups: list[Group] | None = None, settings: Batc
     records = []
     for number, line in enumerate(lines[1:], 2):
         record = _parse(line)
-        if not isinstance(record, dict) or not {"id", "articles", "status"} <= record.keys():
+        if not _is_record(record):
             msg = (f"{output}:{number}: not a factcompare batch record; --restart to discard the file's records, "
                    "or give another --output")
             raise ManifestError(msg)
@@ -307,14 +310,15 @@ def check_discardable(output: Path) -> None:
     """Refuse to discard (``--restart``) a file that is not a record file, ours or an older factcompare's."""
     try:
         finished_ids(output)
-    except ManifestError as error:
-        if "older factcompare" not in str(error):
-            raise
+    except OlderRecordsError:
         # An older record file: every whole line a record.
-        if not all(isinstance(r := _parse(line), dict) and {"id", "articles", "status"} <= r.keys()
-                   for line in output.read_bytes().split(b"\n")[:-1]):
+        if not all(_is_record(_parse(line)) for line in output.read_bytes().split(b"\n")[:-1]):
             msg = f"{output}: {NOT_OURS}"
             raise ManifestError(msg) from None
+
+
+def _is_record(value: Any) -> bool:
+    return isinstance(value, dict) and {"id", "articles", "status"} <= value.keys()
 
 
 def _parse(line: bytes) -> Any:
