@@ -71,6 +71,11 @@ NEGATION_CASES: list[Case] = [
     ("negative-object-untold", "Tlaib, doubling down on her comments, tweeted on Friday that she will always "
      "speak truth to power.", "She made no apologies for the remark on Friday, proclaiming that she will always "
      "speak truth to power.", []),
+    # A negation of a quoted phrase bears on the quotation: the opening mark does not end its scope.
+    ("negated-quotation", "A spokesman said the company has co-operated fully with the police since November.",
+     "It added it had not \"co-operated fully\" with police since November.", [(None, "not", True)]),
+    ("negated-quotation-curly", "Two researchers said the effect is “almost unique” in medicine.",
+     "Two researchers said that the effect was not “almost unique” in medicine.", [(None, "not", True)]),
 ]
 
 

@@ -40,6 +40,8 @@ _SKIPPED = frozenset(
 # A full stop after a capital is an initial or an acronym's ("U.N. troops"), not the clause's end.
 _CLAUSE_END = re.compile(r"[,;:!?()“”\"—–]|(?<![A-Z])\.(?!\w)|\s-{1,2}\s"
                          r"|\b(?:but|although|though|while|whereas|because)\b")
+# Spaces and an opening quotation mark before a word: the quotation a negation or hedge bears on.
+_OPENING_QUOTE = re.compile(r"\s*[“\"‘](?=\w)")
 # Negative objects, which negate the verb before them: "recommended no charges", "included none of".
 NEGATIVE_OBJECTS = frozenset({"no", "none", "nothing", "nobody", "neither"})
 # Words that mark the words after them as negated on the side that has them, though
@@ -55,7 +57,9 @@ def _sentence_tokens(side: Side, sentence: int) -> list[Token]:
 def _clause_after(side: Side, mention: Mention) -> list[Token]:
     """The tokens after a mention in its clause, up to SCOPE_CONTENT_WORDS content words."""
     text = side.sentence_text(mention.sentence)
-    end = _CLAUSE_END.search(text, mention.fact.end)
+    # An opening quotation mark right after the marker starts what it bears on ('not "co-operated fully"').
+    opening = _OPENING_QUOTE.match(text, mention.fact.end)
+    end = _CLAUSE_END.search(text, opening.end() if opening else mention.fact.end)
     stop = end.start() if end else len(text)
     found, content = [], 0
     for token in _sentence_tokens(side, mention.sentence):
