@@ -208,6 +208,20 @@ NOT_A_NAME_CASES = [
      ["CBS", "Face the Nation", "Meet the Press"]),
     ("middle-initial", "Officials said James B. Comey was fired.", ["James B. Comey"]),
     ("title-then-name", "In the poll, former Massachusetts Gov. Mitt Romney leads.", ["Massachusetts", "Mitt Romney"]),
+    # A title-case headline capitalises every word: its runs are cut at the words news copy writes in lower case.
+    ("title-case-headline", "Azerbaijan Launches Military Offensive in Nagorno-Karabakh, Raising Threat of New War",
+     ["Azerbaijan", "Nagorno-Karabakh"]),
+    ("title-case-headline-keeps-new-york", "Bill Clinton Returns to New York After Senate Vote",
+     ["Bill Clinton", "New York", "Senate"]),
+    ("title-case-headline-two-names", "Trump Signs Border Deal After Pelosi Meeting", ["Trump", "Pelosi"]),
+    ("title-case-headline-long-name", "Senate Republicans Reject Obama Plan on Immigration",
+     ["Senate Republicans", "Obama"]),
+    ("all-caps-headline", "TRUMP SIGNS BORDER DEAL AFTER PELOSI MEETING", ["TRUMP", "PELOSI"]),
+    # A sentence dense with names is no headline: its runs stay whole.
+    ("names-dense-sentence", "Officials at the Department of Homeland Security and the Federal Emergency Management "
+     "Agency met on Tuesday.", ["Department of Homeland Security", "Federal Emergency Management Agency"]),
+    ("names-dense-sentence-with-a-title", "Secretary of State Antony Blinken met Turkish officials.",
+     ["Secretary of State Antony Blinken", "Turkish"]),
 ]
 
 
