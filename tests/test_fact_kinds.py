@@ -71,6 +71,21 @@ NEGATION_CASES: list[Case] = [
     ("negative-object-untold", "Tlaib, doubling down on her comments, tweeted on Friday that she will always "
      "speak truth to power.", "She made no apologies for the remark on Friday, proclaiming that she will always "
      "speak truth to power.", []),
+    # A negation in a condition or a question asserts nothing.
+    ("conditional-asserts-nothing", "The committee will issue subpoenas if Flynn does not cooperate with it.",
+     "The committee will issue subpoenas, and Flynn will cooperate with it.", []),
+    ("unless-asserts-nothing", "Talks will collapse unless the union does not strike.",
+     "Talks will collapse, and the union will strike.", []),
+    ("question-asserts-nothing", "Was he sure that the targeting never came up in the meeting?",
+     "The targeting came up in the meeting.", []),
+    # Not answering a reporter is no claim about the story.
+    ("no-comment-formula", "The National Rifle Association also plans to launch a major ad campaign.",
+     "A spokesman for the National Rifle Association did not immediately respond to requests for comment.", []),
+    ("no-comment-email", "Nick Merrill, a Clinton spokesman, said the emails would be preserved.",
+     "Mrs. Clinton's spokesman, Mr. Merrill, did not respond to an email seeking comment.", []),
+    # Still a conflict: the claim told plainly in a condition's main clause.
+    ("condition-main-clause-negated", "If the vote fails, the mayor will sign the order.",
+     "If the vote fails, the mayor will not sign the order.", [(None, "not", True)]),
     # A negation of a quoted phrase bears on the quotation: the opening mark does not end its scope.
     ("negated-quotation", "A spokesman said the company has co-operated fully with the police since November.",
      "It added it had not \"co-operated fully\" with police since November.", [(None, "not", True)]),

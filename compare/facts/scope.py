@@ -216,6 +216,38 @@ def _negated_form(word: Token, other: Side) -> bool:
         for t in other.tokens if t.content and len(t.lower) > len(word.lower))
 
 
+# What follows a conditional subordinator is supposed, not asserted: "if he does not cooperate".
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
+# Where the stretch before a marker that may hold its condition begins.
+_CONDITION_START = re.compile(r"[,;:()“”\"—–]|(?<![A-Z])\.(?!\w)|\s-{1,2}\s")
+# Not answering a reporter ("did not immediately respond to requests for comment", "did not return a call
+# seeking comment") is no claim about the story.
+_NO_COMMENT = re.compile(r"\s+(?:\w+ly\s+)?(?:respond|return|answer|reply)\w*\b.{0,60}?\b"
+                         r"(?:comment|request|call|e-?mail|message|inquir)", re.IGNORECASE | re.DOTALL)
+
+
+def _in_condition(text: str, position: int) -> bool:
+    """Whether ``position`` of a sentence lies after a conditional subordinator in its stretch."""
+    starts = [m.end() for m in _CONDITION_START.finditer(text, 0, position)]
+    return bool(_CONDITION.search(text, starts[-1] if starts else 0, position))
+
+
+def asserts_nothing(side: Side, mention: Mention, other: Side) -> bool:
+    """Whether a negation asserts nothing the other side could contradict: in a question; the formula of not
+    answering a reporter; in a condition ("if he does not cooperate", "unless") when the other side does not
+    state the same condition (a negated condition against the same condition affirmed still conflicts: "if he
+    is not successful" / "if he is successful")."""
+    text = side.sentence_text(mention.sentence)
+    if text.rstrip(" \"'”’)").endswith("?") or _NO_COMMENT.match(text, mention.fact.end):
+        return True
+    if not _in_condition(text, mention.fact.start):
+        return False
+    word = focus(side, mention)
+    return word is None or not any(
+        t.content and related(word.lower, t.lower) and _in_condition(other.sentence_text(t.sentence), t.start)
+        for t in other.tokens)
+
+
 def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[int, int]], *,
                  paraphrase: bool = False) -> bool:
     """Whether ``other`` states plainly what ``mention`` (a negation or hedge on ``side``) bears on.
