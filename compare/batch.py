@@ -27,9 +27,10 @@ from typing import Any
 
 from ._version import __version__
 from .errors import FactcompareError
-from .models import Article, Comparison
+from .models import Article, BatchRecord, ClusterRecord, Comparison, ConflictRecord, PairRecord
 from .options import CompareOptions
 from .reader import MAX_INPUT_BYTES, read_source
+from .serialize import record_to_line
 
 #: Analysed articles a worker keeps, for articles that are in several groups.
 ANALYSED_CACHE_SIZE = 256
@@ -156,10 +157,14 @@ class BatchSettings:
 
 def compare_group(group: Group, settings: BatchSettings | None = None) -> str:
     """The JSON Lines record of one group (no newline): every pair's summary and conflicts, or the failure."""
+    return record_to_line(group_record(group, settings))
+
+
+def group_record(group: Group, settings: BatchSettings | None = None) -> BatchRecord:
+    """The record of one group: every pair's summary and conflicts, or the failure."""
     settings = settings or BatchSettings()
-    record: dict[str, Any] = {"id": group.id, "articles": list(group.articles)}
     if len(group.articles) < 2:
-        return _line({**record, "status": "failed", "error": f"{len(group.articles)} article(s): a group needs two"})
+        return _failed(group, f"{len(group.articles)} article(s): a group needs two")
     # The engine loads here, in the worker, so that reading a manifest (and any error in it) stays light.
     from .core import compare_articles
     from .multi import compare_many
@@ -169,18 +174,19 @@ def compare_group(group: Group, settings: BatchSettings | None = None) -> str:
         articles = [_analysed(p, settings.max_bytes) for p in group.articles]
         if len(articles) > 2:  # an event group: statements clustered across all its sources
             multi = compare_many(articles, settings.options)
-            pairs = [_pair_record(c) for c in multi.pairs]
-            extra = {"clusters": [{"cells": list(c.cells), "members": [list(ids) for ids in c.members]}
-                                  for c in multi.clusters],
-                     "agreement": [[round(v, 4) for v in row] for row in multi.agreement]}
-        else:
-            pairs, extra = [_pair_record(compare_articles(articles[0], articles[1], settings.options))], {}
+            return BatchRecord(group.id, group.articles, "ok", pairs=tuple(_pair_record(c) for c in multi.pairs),
+                               clusters=tuple(ClusterRecord(c.cells, c.members) for c in multi.clusters),
+                               agreement=multi.agreement)
+        pair = _pair_record(compare_articles(articles[0], articles[1], settings.options))
     except FactcompareError as error:
-        return _line({**record, "status": "failed", "error": str(error)})
+        return _failed(group, str(error))
     except Exception as error:  # one broken group must not stop a collection: it becomes a failed record
-        return _line({**record, "status": "failed", "error": f"internal error: {type(error).__name__}: {error}"})
-    return _line({**record, "status": "ok", "consistency": min(p["consistency"] for p in pairs), "pairs": pairs,
-                  **extra})
+        return _failed(group, f"internal error: {type(error).__name__}: {error}")
+    return BatchRecord(group.id, group.articles, "ok", pairs=(pair,))
+
+
+def _failed(group: Group, error: str) -> BatchRecord:
+    return BatchRecord(group.id, group.articles, "failed", error=error)
 
 
 def _analysed(path: str, max_bytes: int) -> Article:
@@ -205,14 +211,11 @@ def _analysed_cached(path: str, size: int, mtime_ns: int, max_bytes: int) -> Art
     return analyse_article(read_source(Path(path), max_bytes=max_bytes))
 
 
-def _pair_record(c: Comparison) -> dict[str, Any]:
+def _pair_record(c: Comparison) -> PairRecord:
     s = c.summary
-    conflicts = [{"kind": d.kind, "left": d.left, "right": d.right, "left_sentences": list(a.left),
-                  "right_sentences": list(a.right)}
-                 for a in c.alignments for d in a.differences if d.conflict]
-    return {"left": c.left.path, "right": c.right.path, "same": s.same, "differs": s.differs,
-            "left_only": s.left_only, "right_only": s.right_only, "consistency": round(s.consistency, 4),
-            "conflicts": conflicts}
+    return PairRecord(c.left.path, c.right.path, s.same, s.differs, s.left_only, s.right_only, s.consistency,
+                      tuple(ConflictRecord(d.kind, d.left, d.right, a.left, a.right)
+                            for a in c.alignments for d in a.differences if d.conflict))
 
 
 def _line(record: dict[str, Any]) -> str:

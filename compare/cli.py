@@ -41,7 +41,7 @@ from .reader import MAX_INPUT_BYTES
 from .render import MULTI_RENDERERS, RENDERERS
 from .render.options import DEFAULT_LIMIT, SECTIONS, ViewFilter
 from .sources import read_articles
-from .visible import json_visible, visible
+from .visible import visible
 
 if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
@@ -196,14 +196,15 @@ def check_command(articles: tuple[str, ...], fail_on: tuple[str, ...], fail_on_d
                                  max_statements=max_statements)
         checkpoint("compare")
         _load_engine()
-        from .consistency import check, verdict_to_dict
+        from .consistency import check
         from .core import compare_articles
+        from .serialize import verdict_to_json
 
         comparisons = [compare_articles(a, b, options) for a, b in itertools.combinations(sources, 2)]
         verdict = check(comparisons, rules)
         with _printing():  # the verdict is only told once it is on stdout: a full disk is exit 2, not 1
             if output_format == "json":
-                click.echo(json_visible(json.dumps(verdict_to_dict(verdict), ensure_ascii=False, indent=2)))
+                click.echo(verdict_to_json(verdict), nl=False)
             else:
                 for violation in verdict.violations:
                     click.echo(visible(violation.line(), one_line=True))

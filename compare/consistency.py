@@ -1,18 +1,18 @@
 """Consistency checks for scripts: rules over comparisons, and the verdict they give.
 
 Pure: comparisons in, a :class:`Verdict` out. ``factcompare check`` prints it
-and turns it into an exit status (0 consistent, 1 not).
+(its JSON: :func:`compare.serialize.verdict_to_json`) and turns it into an exit
+status (0 consistent, 1 not).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from .models import CONFLICT_CHOICES, Comparison, Rules, Verdict, Violation
 
 # The verdict's model lives in compare.models; these names stay importable from here.
-__all__ = ["CONFLICT_CHOICES", "Rules", "Verdict", "Violation", "check", "verdict_to_dict"]
+__all__ = ["CONFLICT_CHOICES", "Rules", "Verdict", "Violation", "check"]
 
 
 def check(comparisons: Sequence[Comparison], rules: Rules) -> Verdict:
@@ -51,23 +51,6 @@ def check(comparisons: Sequence[Comparison], rules: Rules) -> Verdict:
     return Verdict(rules, tuple(violations), tuple((c.left.path or c.left.name, c.right.path or c.right.name,
                                                    c.summary.consistency)
                                                   for c in comparisons))
-
-
-def verdict_to_dict(verdict: Verdict) -> dict[str, Any]:
-    """The verdict as JSON-ready data (what ``check --format json`` prints)."""
-    r = verdict.rules
-    return {
-        "generator": "factcompare",
-        "consistent": verdict.consistent,
-        "rules": {"fail_on": list(r.fail_on), "fail_on_differs": r.fail_on_differs,
-                  "min_consistency": r.min_consistency, "max_one_sided": r.max_one_sided},
-        "pairs": [{"left": left, "right": right, "consistency": round(score, 4)}
-                  for left, right, score in verdict.pairs],
-        "violations": [{"rule": v.rule, "kind": v.kind, "left": v.left, "right": v.right,
-                        "left_sentences": list(v.left_sentences), "right_sentences": list(v.right_sentences),
-                        "left_evidence": v.left_evidence, "right_evidence": v.right_evidence,
-                        "message": v.message} for v in verdict.violations],
-    }
 
 
 def _quoted(text: str | None) -> str:
