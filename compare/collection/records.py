@@ -41,8 +41,12 @@ def collection_digest(groups: list[Group]) -> str:
 
 
 def settings_signature(settings: BatchSettings) -> str:
-    """Every setting that changes a record, e.g. ``align_threshold:0.35|...|max_bytes:5242880|version:0.1.0``."""
-    values = {**settings.options.as_settings(), "max_bytes": settings.max_bytes, "version": __version__}
+    """Every setting that changes a record, e.g. ``align_threshold:0.35|calibration:3f2a...|...|version:0.1.0``:
+    the options, the input cap, the shipped models' fingerprint and the version."""
+    from .. import core
+
+    values = {**settings.options.as_settings(), "calibration": core.calibration_fingerprint(),
+              "max_bytes": settings.max_bytes, "version": __version__}
     return "|".join(f"{key}:{value}" for key, value in sorted(values.items()))
 
 
