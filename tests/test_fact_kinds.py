@@ -139,11 +139,23 @@ NUMBER_CASES: list[Case] = [
      [("At least 23 troops", "At least 26 troops", True)]),
     ("close-figures-agree", "Shares rose to $7.91.", "Shares rose to $7.94.", []),
     ("an-age-is-not-a-count", "Stone, 66, was taken into custody.", "Stone was charged in a seven-count indictment.",
-     [("66", "seven", False)]),
+     [("66", "seven-count", False)]),
     ("two-dozen", "He signed nearly two-dozen executive actions.", "He signed 23 executive actions.", []),
     ("fraction", "The note lost 16/32 in price.", "The note lost 26/32 in price.", [("16/32", "26/32", True)]),
     ("a-count-and-a-period", "Cadbury plans to cut 5,500 jobs.", "Cadbury will cut costs over four years.",
      [("5,500 jobs", "over four years", False)]),
+    # A number joined to a noun by a hyphen counts that noun: "a 24-page indictment" counts pages.
+    ("hyphen-compound-counts-its-noun", "The 24-page indictment released Friday names Stone.",
+     "The indictment released Friday names 12 Russian intelligence officers and Stone.",
+     [("24-page", "12 Russian intelligence officers", False)]),
+    ("hyphen-compound-same-noun", "Stone was charged in a seven-count indictment.",
+     "Stone was charged in a five-count indictment.", [("seven-count", "five-count", True)]),
+    # A demonym between a number and its noun: "Twenty-six Russian nationals" counts nationals.
+    ("demonym-before-the-noun", "Twenty-six Russian nationals were charged with interfering in the election.",
+     "The indictment charged 12 Russian intelligence officers with interfering in the election.",
+     [("Twenty-six Russian nationals", "12 Russian intelligence officers", False)]),
+    ("demonym-same-noun", "Twenty-six Russian nationals were charged.", "Thirteen Russian nationals were charged.",
+     [("Twenty-six Russian nationals", "Thirteen Russian nationals", True)]),
 ]
 
 

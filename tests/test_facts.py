@@ -36,7 +36,7 @@ QUANTITY_CASES = [
     ("wire-currency", "Tyrer agreed to pay $US1.06 million.", [("$US1.06 million", "$1060000|", None)]),
     ("hyphenated-scale", "RIM must pay the $53.7-million award.", [("$53.7-million award", "$53700000|award", None)]),
     ("hyphenated-percent", "It cited a 3.8-percent increase.", [("3.8-percent increase", "3.8%|increas", None)]),
-    ("number-word-in-compound", "The three-judge tribunal ruled.", [("three", "3|", None)]),
+    ("number-word-in-compound", "The three-judge tribunal ruled.", [("three-judge", "3|judg", None)]),
 ]
 
 

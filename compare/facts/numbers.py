@@ -205,8 +205,24 @@ def _approximation_before(lower: str, position: int) -> str | None:
     return None
 
 
-def _counted_after(sentence: str, position: int) -> tuple[str, int]:
+# A noun joined to a number by a hyphen is what it counts: "a 24-page indictment", "a seven-count indictment";
+# "a 40-year-old man" gives an age.
+_HYPHEN_NOUN = re.compile(r"-([a-z]+(?:-old)?)\b(?!-)")
+# ... but an adjective after the hyphen measures the noun that follows: "a 14-strong cell", "a 10-mile-long".
+_HYPHEN_ADJECTIVES = frozenset("strong long wide high deep tall odd plus old".split())
+# A capitalised word between a number and its noun, a demonym: "Twenty-six Russian nationals".
+_DEMONYM = re.compile(r"\s+[A-Z][a-z]+(?=\s+[a-z])")
+
+
+def _counted_after(sentence: str, position: int, *, demonym: bool = True) -> tuple[str, int]:
     """The counted words after a number (up to the first function word) and where they end."""
+    if (hyphen := _HYPHEN_NOUN.match(sentence, position)) is not None and hyphen.group(1) not in STOP_WORDS \
+            and hyphen.group(1) not in _HYPHEN_ADJECTIVES:
+        return ("age" if hyphen.group(1).endswith("-old") else hyphen.group(1)), hyphen.end()
+    if demonym and (capital := _DEMONYM.match(sentence, position)) is not None:
+        counted, end = _counted_after(sentence, capital.end(), demonym=False)
+        if _is_plural(counted):  # "26 Russian nationals"; not "5 Democrats voted"
+            return counted, end
     end = position
     kept: list[str] = []
     while (word := _FOLLOWING_WORD.match(sentence, end)) is not None:
