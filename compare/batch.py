@@ -13,6 +13,7 @@ group and give the same records, byte for byte.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
@@ -432,8 +433,10 @@ def run_dask(groups: list[Group], settings: BatchSettings, scheduler: str | None
     except ImportError:
         msg = "the dask engine needs Dask: pip install 'factcompare[dask]'"
         raise FactcompareError(msg) from None
+    # No dashboard, and the scheduler's HTTP server on a free port: on its default, 8787, a second run (or
+    # any program holding the port) made Dask warn "Port 8787 is already in use", even under -q.
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                  dashboard_address=None)
+                                                  dashboard_address=None, scheduler_kwargs={"dashboard_address": ":0"})
     client = Client(scheduler or cluster)
     try:
         # Chunks of groups, a bounded window of them in flight: results stream back in
@@ -459,9 +462,16 @@ def append_records(output: Path, records: Iterable[str]) -> Iterator[dict[str, A
     output.parent.mkdir(parents=True, exist_ok=True)
     with output.open("a", encoding="utf-8", newline="\n") as handle:
         for record in records:
-            handle.write(record + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())
+            try:
+                handle.write(record + "\n")
+                handle.flush()
+                os.fsync(handle.fileno())
+            except OSError as error:  # a full disk or a quota: the one error, naming the file (a write's does not)
+                with contextlib.suppress(OSError):
+                    handle.close()  # now, not at the end of the with-block, where its flush would fail anew
+                if error.filename is None:
+                    error.filename = str(output)
+                raise
             yield json.loads(record)
 
 

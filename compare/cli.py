@@ -272,6 +272,8 @@ def batch_command(collection: Path, output: str | None, output_format: str | Non
             start_records(records_file, groups, settings, replace=restart or force)
         todo = [g for g in groups if g.id not in done]
         if scheduler or engine == "dask":
+            if quiet:
+                _quiet_dask()
             lines = run_dask(todo, settings, scheduler=scheduler, workers=workers)
         else:
             lines = run_local(todo, settings, workers=workers)
@@ -356,6 +358,19 @@ def _load_engine() -> None:
         gc.enable()
     if failures:
         raise failures[0]
+
+
+#: Dask's log levels under ``-q`` (its defaults: ``distributed`` info, ``distributed.client`` warning).
+QUIET_DASK_LOGGING = {"distributed": "error", "distributed.client": "error", "distributed.gc": "error"}
+
+
+def _quiet_dask() -> None:
+    """``-q``: no Dask log line below an error, in this process or the cluster's (workers warn as a run is stopped).
+
+    Dask reads ``DASK_LOGGING`` as it is imported, here and in each worker process, which inherits it;
+    a user's own ``DASK_LOGGING`` is kept.
+    """
+    os.environ.setdefault("DASK_LOGGING", repr(QUIET_DASK_LOGGING))
 
 
 def _articles_to_compare(articles: Sequence[str]) -> list[str]:
