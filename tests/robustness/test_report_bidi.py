@@ -67,11 +67,14 @@ def test_the_markdown_batch_summary_shows_bidi_controls_in_ids_and_errors(tmp_pa
     manifest = tmp_path / "pairs.jsonl"
     manifest.write_text(json.dumps({"id": "p\u202e1", "left": str(left), "right": str(right)}) + "\n"
                         + json.dumps({"id": "p2", "left": str(left), "right": str(tmp_path / "gone\u2066.txt")})
-                        + "\n", encoding="utf-8")
+                        + "\n" + json.dumps({"id": "p\n3", "left": str(left), "right": str(right)}) + "\n",
+                        encoding="utf-8")
     result = CliRunner().invoke(cli, ["batch", str(manifest), "--format", "markdown", "--workers", "1", "-q"])
     assert result.exit_code == 0, result.stderr
     assert not BIDI.search(result.stdout), result.stdout
     assert "p\\u202e1" in result.stdout
+    assert "| p\\x0a3 |" in result.stdout  # a newline in an id breaks no table row
+    assert all(line.startswith(("|", "<!--")) for line in result.stdout.splitlines() if line), result.stdout
     output = tmp_path / "records.jsonl"
     result = CliRunner().invoke(cli, ["batch", str(manifest), "--output", str(output), "--workers", "1", "-q"])
     assert result.exit_code == 0, result.stderr
