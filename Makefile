@@ -14,6 +14,7 @@ bench:  ## speed figures for the README
 eval:  ## held-out accuracy figures
 	$(PYTHON) -m compare eval ../shared/data
 
-calibrate:  ## refit calibration.json (MRPC train), then alignment.json (BASIL gold, nested CV and ablation; a few minutes)
+calibrate:  ## refit calibration.json (MRPC train), the headline casing list, then alignment.json (BASIL gold, nested CV and ablation; a few minutes)
 	$(PYTHON) -m compare.evaluation.calibrate ../shared/data --write
+	$(PYTHON) -m compare.evaluation.casing ../shared/data --write
 	$(PYTHON) -m compare.evaluation.fit_alignment ../shared/data --write --ablation

@@ -25,7 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from compare.batch import BatchSettings, read_collection, run_dask, run_local  # noqa: E402
+from compare.collection.engines import run_dask, run_local  # noqa: E402
+from compare.collection.job import BatchSettings  # noqa: E402
+from compare.collection.manifest import read_collection  # noqa: E402
 from compare.evaluation.data import load_ecbplus_documents  # noqa: E402
 
 

@@ -1,6 +1,6 @@
 """The ``factcompare`` command: glue between the command line, the sources, the core and the outputs.
 
-Only the light modules (options, sources, output plans, the renderer registry)
+Only the light modules (options, sources, output plans, the renderer and engine registries)
 load with the command line: ``--help``, ``--version``, shell completion and
 every usage or bad-input error answer without importing scikit-learn, SciPy or
 NumPy, which load when a comparison starts (see ``benchmarks/bench_startup.py``).
@@ -18,11 +18,11 @@ line; ``--debug`` or FACTCOMPARE_DEBUG=1 shows the traceback), 130 interrupted
 from __future__ import annotations
 
 import itertools
-import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +31,7 @@ import click
 from ._version import __version__
 from .checkpoints import checkpoint
 from .cli_help import BATCH_EXAMPLES, CHECK_EXAMPLES, COMPARE_EXAMPLES, EVAL_EXAMPLES, MAIN_EXAMPLES, DefaultToCompare
+from .collection.engines import ENGINES
 from .consistency import CONFLICT_CHOICES, Rules
 from .console import count_progress, render, stage_progress, styled, wants_progress
 from .errors import FactcompareError, HangUp, StreamError
@@ -41,12 +42,12 @@ from .reader import MAX_INPUT_BYTES
 from .render import MULTI_RENDERERS, RENDERERS
 from .render.options import DEFAULT_LIMIT, SECTIONS, ViewFilter
 from .sources import read_articles
-from .visible import json_visible, visible
+from .visible import visible
 
 if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
 
-    from .models import Source
+    from .models import BatchRecord, Source
 
 SEEDS_DIR = Path("seeds")
 EXIT_INCONSISTENT = 1
@@ -196,14 +197,15 @@ def check_command(articles: tuple[str, ...], fail_on: tuple[str, ...], fail_on_d
                                  max_statements=max_statements)
         checkpoint("compare")
         _load_engine()
-        from .consistency import check, verdict_to_dict
+        from .consistency import check
         from .core import compare_articles
+        from .serialize import verdict_to_json
 
         comparisons = [compare_articles(a, b, options) for a, b in itertools.combinations(sources, 2)]
         verdict = check(comparisons, rules)
         with _printing():  # the verdict is only told once it is on stdout: a full disk is exit 2, not 1
             if output_format == "json":
-                click.echo(json_visible(json.dumps(verdict_to_dict(verdict), ensure_ascii=False, indent=2)))
+                click.echo(verdict_to_json(verdict), nl=False)
             else:
                 for violation in verdict.violations:
                     click.echo(visible(violation.line(), one_line=True))
@@ -223,7 +225,7 @@ def check_command(articles: tuple[str, ...], fail_on: tuple[str, ...], fail_on_d
               help="Print this on stdout and write no file: json (the records), markdown or terminal (the summary).")
 @click.option("--workers", type=click.IntRange(1), default=os.cpu_count() or 1, show_default="all cores",
               help="Processes (local engine) or Dask workers (local cluster).")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+@click.option("--engine", type=click.Choice(list(ENGINES)), default="local", show_default=True,
               help="Run in local processes, or on a Dask cluster (pip install 'factcompare[dask]').")
 @click.option("--scheduler", metavar="ADDRESS",
               help="A Dask scheduler to run on (tcp://HOST:PORT); implies --engine dask.")
@@ -242,67 +244,35 @@ def batch_command(collection: Path, output: str | None, output_format: str | Non
     redoing finished groups, records a broken article as a failed group and goes on,
     and writes a summary table (<output>.summary.md), most divergent groups first.
     """
-    from .batch import (
-        BatchSettings,
-        append_records,
-        check_discardable,
-        finished_ids,
-        read_collection,
-        run_dask,
-        run_local,
-        start_records,
-    )
-    from .render.batch import batch_summary_markdown, render_batch_summary, write_batch_summary
+    from .collection.job import BatchSettings
+    from .collection.run import run
+    from .render.batch import batch_summary_markdown, render_batch_summary
+    from .serialize import record_to_line
 
     with _errors_to_exit(debug):
         plan = plan_batch(output_format, output, collection)
-        groups = read_collection(collection)
-        records_file = plan.records
-        if records_file is not None and records_file.resolve() == collection.resolve():
-            msg = f"{records_file}: the records would overwrite the collection itself; give another --output"
-            raise FactcompareError(msg)
+        stream = sys.stderr if plan.stream == "stderr" else sys.stdout
+
+        def print_record(record: BatchRecord) -> None:
+            stream.write(record_to_line(record) + "\n")
+            stream.flush()
+
         settings = BatchSettings(CompareOptions(align_threshold=align_threshold, label_threshold=same_threshold,
                                                 max_statements=max_statements), max_bytes)
-        done: set[str] = set()
-        if records_file is not None:
-            if restart and not force:
-                check_discardable(records_file)  # refuses a file that is not a batch record file
-            if not (restart or force):
-                done = finished_ids(records_file, groups, settings)
-            start_records(records_file, groups, settings, replace=restart or force)
-        todo = [g for g in groups if g.id not in done]
-        if scheduler or engine == "dask":
-            if quiet:
-                _quiet_dask()
-            lines = run_dask(todo, settings, scheduler=scheduler, workers=workers)
-        else:
-            lines = run_local(todo, settings, workers=workers)
-        stream = sys.stderr if plan.stream == "stderr" else sys.stdout
-        made: list[dict[str, Any]] = []
-        with count_progress(sys.stderr, not quiet and styled(sys.stderr), total=len(groups),
-                            completed=len(groups) - len(todo)) as advance:
-            records = append_records(records_file, lines) if records_file is not None else map(json.loads, lines)
-            for record in records:
-                advance(record["status"] != "ok")
-                if plan.stream_format == "json" and records_file is None:
-                    stream.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
-                    stream.flush()
-                made.append(record)
-        if records_file is None:
+        if quiet and (scheduler or engine == "dask"):
+            _quiet_dask()
+        result = run(collection, plan.records, settings, engine=engine, workers=workers, scheduler=scheduler,
+                     restart=restart, force=force,
+                     progress=partial(count_progress, sys.stderr, not quiet and styled(sys.stderr)),
+                     on_record=print_record if plan.stream_format == "json" and plan.records is None else None)
+        if result.records_file is None:
             if plan.stream_format != "json":
-                table = render_batch_summary(made, top=top)
-                stream.write(batch_summary_markdown(made) if plan.stream_format == "markdown"
-                             else render(table, stream)[0])
-            return
-        from .batch import read_records
-
-        everything = read_records(records_file)
-        summary_path = records_file.with_suffix(".summary.md")
-        write_batch_summary(summary_path, everything)
-        if not quiet:
-            stream.write(render(render_batch_summary(everything, top=top), stream)[0])
-            click.echo(f"wrote {records_file} ({len(everything)} records; {len(done)} from an earlier run) "
-                       f"and {summary_path}", err=True)
+                stream.write(batch_summary_markdown(result.records) if plan.stream_format == "markdown"
+                             else render(render_batch_summary(result.records, top=top), stream)[0])
+        elif not quiet:
+            stream.write(render(render_batch_summary(result.records, top=top), stream)[0])
+            click.echo(f"wrote {result.records_file} ({len(result.records)} records; {result.earlier} from an "
+                       f"earlier run) and {result.summary_file}", err=True)
 
 
 @cli.command("eval", epilog=EVAL_EXAMPLES, short_help="Accuracy on the held-out evaluation data.")

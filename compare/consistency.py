@@ -1,81 +1,18 @@
 """Consistency checks for scripts: rules over comparisons, and the verdict they give.
 
 Pure: comparisons in, a :class:`Verdict` out. ``factcompare check`` prints it
-and turns it into an exit status (0 consistent, 1 not).
+(its JSON: :func:`compare.serialize.verdict_to_json`) and turns it into an exit
+status (0 consistent, 1 not).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Any
 
-from .models import DIFFERENCE_KINDS, Comparison
+from .models import CONFLICT_CHOICES, Comparison, Rules, Verdict, Violation
 
-#: ``--fail-on`` values: a difference kind, or any conflict at all.
-CONFLICT_CHOICES = ("any", *DIFFERENCE_KINDS)
-
-
-@dataclass(frozen=True)
-class Rules:
-    """What makes two sources inconsistent. With no rule set, any conflict does."""
-
-    #: difference kinds whose conflicts fail the check ("any": every kind)
-    fail_on: tuple[str, ...] = ()
-    #: fail on any statement labelled `differs`, conflict or not
-    fail_on_differs: bool = False
-    #: fail when the consistency score is below this
-    min_consistency: float | None = None
-    #: fail when a source has more one-sided statements than this
-    max_one_sided: int | None = None
-
-    def __post_init__(self) -> None:
-        unknown = set(self.fail_on) - set(CONFLICT_CHOICES)
-        if unknown:
-            msg = f"unknown difference kind(s): {', '.join(sorted(unknown))}"
-            raise ValueError(msg)
-
-    @property
-    def effective(self) -> Rules:
-        """These rules, or "any conflict" when none is set."""
-        if self.fail_on or self.fail_on_differs or self.min_consistency is not None or self.max_one_sided is not None:
-            return self
-        return Rules(fail_on=("any",))
-
-    def fails_on(self, kind: str) -> bool:
-        return "any" in self.fail_on or kind in self.fail_on
-
-
-@dataclass(frozen=True)
-class Violation:
-    """One broken rule, with where it happened and the evidence."""
-
-    rule: str  # "conflict", "differs", "consistency" or "one-sided"
-    left: str
-    right: str
-    message: str
-    kind: str | None = None
-    left_sentences: tuple[int, ...] = ()
-    right_sentences: tuple[int, ...] = ()
-    left_evidence: str | None = None
-    right_evidence: str | None = None
-
-    def line(self) -> str:
-        """The violation on one line: sources and sentences, then what broke the rule."""
-        where = f"{self.left}{_ids(self.left_sentences)} vs {self.right}{_ids(self.right_sentences)}"
-        return f"{where}: {self.message}"
-
-
-@dataclass(frozen=True)
-class Verdict:
-    rules: Rules
-    violations: tuple[Violation, ...]
-    #: (left name, right name, consistency) of each comparison checked
-    pairs: tuple[tuple[str, str, float], ...] = field(default=())
-
-    @property
-    def consistent(self) -> bool:
-        return not self.violations
+# The verdict's model lives in compare.models; these names stay importable from here.
+__all__ = ["CONFLICT_CHOICES", "Rules", "Verdict", "Violation", "check"]
 
 
 def check(comparisons: Sequence[Comparison], rules: Rules) -> Verdict:
@@ -116,29 +53,9 @@ def check(comparisons: Sequence[Comparison], rules: Rules) -> Verdict:
                                                   for c in comparisons))
 
 
-def verdict_to_dict(verdict: Verdict) -> dict[str, Any]:
-    """The verdict as JSON-ready data (what ``check --format json`` prints)."""
-    r = verdict.rules
-    return {
-        "generator": "factcompare",
-        "consistent": verdict.consistent,
-        "rules": {"fail_on": list(r.fail_on), "fail_on_differs": r.fail_on_differs,
-                  "min_consistency": r.min_consistency, "max_one_sided": r.max_one_sided},
-        "pairs": [{"left": left, "right": right, "consistency": round(score, 4)}
-                  for left, right, score in verdict.pairs],
-        "violations": [{"rule": v.rule, "kind": v.kind, "left": v.left, "right": v.right,
-                        "left_sentences": list(v.left_sentences), "right_sentences": list(v.right_sentences),
-                        "left_evidence": v.left_evidence, "right_evidence": v.right_evidence,
-                        "message": v.message} for v in verdict.violations],
-    }
-
-
 def _quoted(text: str | None) -> str:
     if text is None:
         return "(not mentioned)"
     flat = " ".join(text.split())
     return f'"{flat if len(flat) <= 120 else flat[:117] + "..."}"'
 
-
-def _ids(ids: tuple[int, ...]) -> str:
-    return "#" + ",".join(map(str, ids)) if ids else ""

@@ -145,8 +145,10 @@ def settings_of(options: CompareOptions) -> tuple[tuple[str, str | int | float |
 
 @cache
 def calibration_fingerprint() -> str:
-    """The first 12 hex digits of the SHA-256 of the shipped models: calibration.json, then alignment.json."""
+    """The first 12 hex digits of the SHA-256 of the shipped models and data: calibration.json, alignment.json,
+    then the casing list that cuts title-case headlines (facts/lowercase_words.txt)."""
     package = resources.files(__package__)
     data = (package.joinpath(CALIBRATION_FILE).read_bytes()
-            + package.joinpath("alignment").joinpath(MODEL_FILE).read_bytes())
+            + package.joinpath("alignment").joinpath(MODEL_FILE).read_bytes()
+            + package.joinpath("facts").joinpath("lowercase_words.txt").read_bytes())
     return hashlib.sha256(data).hexdigest()[:12]

@@ -17,65 +17,13 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from functools import cached_property
-from typing import Literal
 
 from .core import analyse_article, compare_articles
-from .models import Article, Comparison, Difference, Source
+from .models import Article, Cell, Cluster, MultiComparison, Source, SourcePair
 from .options import CompareOptions
 
-Cell = Literal["same", "differs", "absent"]
-
-
-@dataclass(frozen=True)
-class SourcePair:
-    """Where in the pairwise comparisons a conflict was found: sources ``left`` and ``right``."""
-
-    left: int
-    right: int
-    difference: Difference
-
-
-@dataclass(frozen=True)
-class Cluster:
-    """One statement across sources: each source's sentences (empty if absent) and how it tells it."""
-
-    members: tuple[tuple[int, ...], ...]
-    cells: tuple[Cell, ...]
-    conflicts: tuple[SourcePair, ...] = ()
-
-    @property
-    def sources(self) -> int:
-        return sum(cell != "absent" for cell in self.cells)
-
-
-@dataclass(frozen=True)
-class MultiComparison:
-    """The comparison of three or more articles."""
-
-    articles: tuple[Article, ...]
-    clusters: tuple[Cluster, ...]
-    #: per source, its statements that no other source carries
-    only: tuple[tuple[int, ...], ...]
-    #: the pairwise comparisons, in the order of itertools.combinations(range(n), 2)
-    pairs: tuple[Comparison, ...]
-
-    def __post_init__(self) -> None:
-        for index, article in enumerate(self.articles):
-            placed = [i for c in self.clusters for i in c.members[index]] + list(self.only[index])
-            if sorted(placed) != list(article.statement_ids):
-                msg = f"source {index}: every statement must be in exactly one cluster or in `only`"
-                raise ValueError(msg)
-
-    @cached_property
-    def agreement(self) -> tuple[tuple[float, ...], ...]:
-        """Consistency of every pair of sources (1.0 on the diagonal)."""
-        n = len(self.articles)
-        matrix = [[1.0] * n for _ in range(n)]
-        for (a, b), comparison in zip(itertools.combinations(range(n), 2), self.pairs, strict=True):
-            matrix[a][b] = matrix[b][a] = comparison.summary.consistency
-        return tuple(tuple(row) for row in matrix)
+# The result model lives in compare.models; these names stay importable from here.
+__all__ = ["Cell", "Cluster", "MultiComparison", "SourcePair", "compare_many"]
 
 
 def _cell(members: tuple[int, ...], labels: set[str]) -> Cell:

@@ -10,22 +10,18 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from compare.batch import (
-    BatchSettings,
-    Group,
-    ManifestError,
+from compare.cli import cli
+from compare.collection.engines import run_dask, run_local
+from compare.collection.job import BatchSettings, compare_group
+from compare.collection.manifest import Group, ManifestError, read_collection
+from compare.collection.records import (
     append_records,
     collection_digest,
-    compare_group,
     finished_ids,
-    read_collection,
     records_header,
-    run_dask,
-    run_local,
     settings_signature,
     start_records,
 )
-from compare.cli import cli
 
 DATA = Path(__file__).parent / "data"
 SEEDS = Path(__file__).parent.parent / "seeds"

@@ -71,6 +71,26 @@ NEGATION_CASES: list[Case] = [
     ("negative-object-untold", "Tlaib, doubling down on her comments, tweeted on Friday that she will always "
      "speak truth to power.", "She made no apologies for the remark on Friday, proclaiming that she will always "
      "speak truth to power.", []),
+    # A negation in a condition or a question asserts nothing.
+    ("conditional-asserts-nothing", "The committee will issue subpoenas if Flynn does not cooperate with it.",
+     "The committee will issue subpoenas, and Flynn will cooperate with it.", []),
+    ("unless-asserts-nothing", "Talks will collapse unless the union does not strike.",
+     "Talks will collapse, and the union will strike.", []),
+    ("question-asserts-nothing", "Was he sure that the targeting never came up in the meeting?",
+     "The targeting came up in the meeting.", []),
+    # Not answering a reporter is no claim about the story.
+    ("no-comment-formula", "The National Rifle Association also plans to launch a major ad campaign.",
+     "A spokesman for the National Rifle Association did not immediately respond to requests for comment.", []),
+    ("no-comment-email", "Nick Merrill, a Clinton spokesman, said the emails would be preserved.",
+     "Mrs. Clinton's spokesman, Mr. Merrill, did not respond to an email seeking comment.", []),
+    # Still a conflict: the claim told plainly in a condition's main clause.
+    ("condition-main-clause-negated", "If the vote fails, the mayor will sign the order.",
+     "If the vote fails, the mayor will not sign the order.", [(None, "not", True)]),
+    # A negation of a quoted phrase bears on the quotation: the opening mark does not end its scope.
+    ("negated-quotation", "A spokesman said the company has co-operated fully with the police since November.",
+     "It added it had not \"co-operated fully\" with police since November.", [(None, "not", True)]),
+    ("negated-quotation-curly", "Two researchers said the effect is “almost unique” in medicine.",
+     "Two researchers said that the effect was not “almost unique” in medicine.", [(None, "not", True)]),
 ]
 
 
@@ -203,6 +223,20 @@ NOT_A_NAME_CASES = [
      ["CBS", "Face the Nation", "Meet the Press"]),
     ("middle-initial", "Officials said James B. Comey was fired.", ["James B. Comey"]),
     ("title-then-name", "In the poll, former Massachusetts Gov. Mitt Romney leads.", ["Massachusetts", "Mitt Romney"]),
+    # A title-case headline capitalises every word: its runs are cut at the words news copy writes in lower case.
+    ("title-case-headline", "Azerbaijan Launches Military Offensive in Nagorno-Karabakh, Raising Threat of New War",
+     ["Azerbaijan", "Nagorno-Karabakh"]),
+    ("title-case-headline-keeps-new-york", "Bill Clinton Returns to New York After Senate Vote",
+     ["Bill Clinton", "New York", "Senate"]),
+    ("title-case-headline-two-names", "Trump Signs Border Deal After Pelosi Meeting", ["Trump", "Pelosi"]),
+    ("title-case-headline-long-name", "Senate Republicans Reject Obama Plan on Immigration",
+     ["Senate Republicans", "Obama"]),
+    ("all-caps-headline", "TRUMP SIGNS BORDER DEAL AFTER PELOSI MEETING", ["TRUMP", "PELOSI"]),
+    # A sentence dense with names is no headline: its runs stay whole.
+    ("names-dense-sentence", "Officials at the Department of Homeland Security and the Federal Emergency Management "
+     "Agency met on Tuesday.", ["Department of Homeland Security", "Federal Emergency Management Agency"]),
+    ("names-dense-sentence-with-a-title", "Secretary of State Antony Blinken met Turkish officials.",
+     ["Secretary of State Antony Blinken", "Turkish"]),
 ]
 
 

@@ -69,10 +69,37 @@ def sure_pair_groups(pairs: Sequence[GoldPair]) -> list[LabelledGroup]:
     return groups
 
 
+@dataclass(frozen=True)
+class ConflictFigures:
+    """The aligned groups with a conflict, over every group the aligner finds, by what the gold says of them:
+    what a reader of the "Top conflicts" list sees."""
+
+    groups: int
+    #: groups holding a sure pair the gold marks as a conflict (both cannot be true)
+    on_gold_conflict: int
+    #: ... holding a sure pair labelled `differs` (a conflict or a material detail), conflicts included
+    on_gold_differs: int
+    #: ... whose sure pairs are all labelled `same`
+    on_gold_same: int
+    #: ... holding no sure pair (a possible pair, or two statements the readers do not put side by side)
+    on_no_sure_pair: int
+
+    @property
+    def differs_share(self) -> float:
+        """The share of conflicts on groups the readers label `differs`."""
+        return self.on_gold_differs / self.groups if self.groups else 0.0
+
+
 def found_groups(pairs: Sequence[GoldPair], options: CompareOptions | None = None
                  ) -> list[tuple[LabelledGroup, str]]:
     """The aligned groups the aligner in the tree finds that hold a gold sure pair, with the label it gave."""
+    return _found(pairs, options)[0]
+
+
+def _found(pairs: Sequence[GoldPair], options: CompareOptions | None
+           ) -> tuple[list[tuple[LabelledGroup, str]], ConflictFigures]:
     found: list[tuple[LabelledGroup, str]] = []
+    tally = {"groups": 0, "on_gold_conflict": 0, "on_gold_differs": 0, "on_gold_same": 0, "on_no_sure_pair": 0}
     for index, pair in enumerate(pairs):
         comparison = compare_articles(pair.left, pair.right, options)
         sure = {(s.a, s.b): s for s in pair.sure_labels}
@@ -81,10 +108,14 @@ def found_groups(pairs: Sequence[GoldPair], options: CompareOptions | None = Non
             ids = [{g for i in alignment.left for g in pair.left_gold[positions[0][i]]},
                    {g for i in alignment.right for g in pair.right_gold[positions[1][i]]}]
             held = [sure[a, b] for a in sorted(ids[0]) for b in sorted(ids[1]) if (a, b) in sure]
-            if held:
-                gold = "same" if any(s.label == "same" for s in held) else "differs"
+            gold = ("same" if any(s.label == "same" for s in held) else "differs") if held else None
+            if gold is not None:
                 found.append((LabelledGroup(index, gold, alignment.score, alignment.differences), alignment.label))
-    return found
+            if any(d.conflict for d in alignment.differences):
+                tally["groups"] += 1
+                tally["on_gold_conflict"] += any(s.conflict for s in held)
+                tally["on_gold_differs" if gold == "differs" else "on_gold_same" if gold else "on_no_sure_pair"] += 1
+    return found, ConflictFigures(**tally)
 
 
 def _agreement(groups: Sequence[LabelledGroup], threshold: float) -> float:
@@ -126,6 +157,8 @@ class LabelResult:
     found: LabelFigures
     #: the threshold chosen on all 30 pairs (what the shipped default should be)
     chosen_threshold: float
+    #: the groups with a conflict among all the aligner finds, by what the gold says of them
+    conflicts: ConflictFigures
 
 
 def _figures(groups: Sequence[LabelledGroup], predicted: Sequence[str], thresholds: tuple[float, ...]
@@ -153,11 +186,12 @@ def evaluate_labels(data_dir: Path, options: CompareOptions | None = None) -> La
         for i, group in enumerate(sure):
             if group.pair == held:
                 predicted[i] = label(group.score, group.differences, threshold)
-    found = found_groups(pairs, options)
+    found, conflicts = _found(pairs, options)
     options = options or CompareOptions()
     return LabelResult(
         pairs=len(pairs),
         sure=_figures(sure, predicted, tuple(chosen)),
         found=_figures([g for g, _ in found], [shipped for _, shipped in found], (options.label_threshold,)),
         chosen_threshold=choose_threshold(sure),
+        conflicts=conflicts,
     )

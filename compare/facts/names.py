@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import lru_cache
+from pathlib import Path
 
 from ..models import Difference
 from ..text import STOP_WORDS, normalize, stem
@@ -76,6 +77,48 @@ _CALENDAR = frozenset(f"{WEEKDAYS}|{MONTHS}".split("|"))
 _CURLY_APOSTROPHES = ("’", "‘", "ʼ")
 _APOSTROPHES = str.maketrans(dict.fromkeys(_CURLY_APOSTROPHES, "'"))
 _OPENERS = frozenset(" \"'([“‘")
+
+
+# A headline in title case capitalises every word ("Trump Signs Border Deal After Pelosi Meeting"), so a run
+# of capitalised words there is no evidence of one name. Its runs are cut at the words news copy writes in
+# lower case at least HEADLINE_CUT_SHARE of the time, and a piece left whose every word is written in lower
+# case at least HEADLINE_DROP_SHARE of the time ("New War", "Bill") is dropped: "New York", "Bill Clinton"
+# keep a word that is mostly capitalised. The shares were counted on training sentences
+# (``lowercase_words.txt``, built by compare.evaluation.casing). A sentence is taken for a title-case headline
+# when it has no final full stop, question or exclamation mark, every word of TITLE_CASE_MIN_LETTERS letters
+# or more but the first is capitalised (function words aside), and at least TITLE_CASE_MIN_COMMON of them are
+# words written in lower case. An ordinary sentence dense with names ("Officials at the Federal Emergency
+# Management Agency met on Tuesday.") keeps its runs whole.
+HEADLINE_CUT_SHARE = 0.8
+HEADLINE_DROP_SHARE = 0.5
+TITLE_CASE_MIN_LETTERS = 4
+TITLE_CASE_MIN_COMMON = 2
+_LOWERCASE_WORDS_FILE = "lowercase_words.txt"
+
+
+@lru_cache(maxsize=1)
+def lowercase_words() -> dict[str, float]:
+    """Words news copy writes in lower case, with the share of the time it does (read once, when a
+    title-case sentence first needs them)."""
+    # Beside this module, as calibration.json is beside its reader (importlib.resources costs ~9 ms to import).
+    text = Path(__file__).with_name(_LOWERCASE_WORDS_FILE).read_text(encoding="utf-8")
+    pairs = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {word: float(share) for word, share in pairs}
+
+
+def _lower_share(word: str) -> float:
+    """The share of the time news copy writes ``word`` (possessive cut) in lower case; 0 if unlisted."""
+    return lowercase_words().get(_POSSESSIVE.sub("", word).lower(), 0.0)
+
+
+def _title_case(text: str, words: list[tuple[int, int, str]]) -> bool:
+    """Whether a sentence (its text, its words as (start, end, text)) is a headline in title case."""
+    if text.rstrip(" \"'”’)").endswith((".", "!", "?")):
+        return False
+    long = [w[2] for w in words[1:] if len(w[2]) >= TITLE_CASE_MIN_LETTERS and w[2].lower() not in STOP_WORDS]
+    if len(long) < TITLE_CASE_MIN_COMMON or any(not w[0].isupper() for w in long):
+        return False
+    return sum(_lower_share(w) >= HEADLINE_CUT_SHARE for w in long) >= TITLE_CASE_MIN_COMMON
 
 
 @lru_cache(maxsize=65536)
@@ -154,7 +197,10 @@ def extract_names(sentence: str) -> list[Fact]:
     text = sentence.translate(_APOSTROPHES) if any(a in sentence for a in _CURLY_APOSTROPHES) else sentence
     facts = [Fact(NAME, m.group(), name_key(m.group()), m.start(), m.end(), "programme")
              for m in _PROGRAMME.finditer(text)]
-    for stretch in _NAME_STRETCH.finditer(text):
+    stretches = list(_NAME_STRETCH.finditer(text))
+    headline = bool(stretches) and _title_case(text, [(m.start(), m.end(), m.group())
+                                                         for m in _NAME_WORD.finditer(text)])
+    for stretch in stretches:
         if len(stretch.group().split(maxsplit=1)) > 1:
             words = [(m.start(), m.end(), m.group()) for m in _NAME_WORD.finditer(text, stretch.start(), stretch.end())]
         else:  # one word: the common case, no need to split
@@ -163,9 +209,11 @@ def extract_names(sentence: str) -> list[Fact]:
         # A possessive ends a name: "Azerbaijan's Hajiyev" is Azerbaijan, then Hajiyev.
         cuts = [i + 1 for i, word in enumerate(words[:-1]) if _POSSESSIVE.search(word[2])]
         for first, last in zip([0, *cuts], [*cuts, len(words)], strict=True):
-            fact = _name_fact(sentence, text, words[first:last])
-            if fact is not None:
-                facts.append(fact)
+            runs = _headline_runs(words[first:last]) if headline else [words[first:last]]
+            for run in runs:
+                fact = _name_fact(sentence, text, run, headline=headline)
+                if fact is not None:
+                    facts.append(fact)
     return sorted(facts, key=lambda f: f.start)
 
 
@@ -174,14 +222,30 @@ def _is_title(text: str, word: tuple[int, int, str]) -> bool:
     return word[2].lower() in TITLE_ABBREVIATIONS and text[word[1] : word[1] + 1] == "."
 
 
-def _name_fact(sentence: str, text: str, run: list[tuple[int, int, str]]) -> Fact | None:
-    """The name a run of capitalised words (start, end, word) makes, if it makes one."""
+def _headline_runs(words: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """A title-case run cut at the words news copy writes in lower case (dropped), less the pieces made only
+    of words it mostly writes in lower case."""
+    runs: list[list[tuple[int, int, str]]] = [[]]
+    for word in words:
+        if word[2].lower() not in NAME_JOINERS and _lower_share(word[2]) >= HEADLINE_CUT_SHARE:
+            runs.append([])
+        else:
+            runs[-1].append(word)
+    return [run for run in runs if any(w[2].lower() not in NAME_JOINERS and _lower_share(w[2]) < HEADLINE_DROP_SHARE
+                                       for w in run)]
+
+
+def _name_fact(sentence: str, text: str, run: list[tuple[int, int, str]], *, headline: bool = False) -> Fact | None:
+    """The name a run of capitalised words (start, end, word) makes, if it makes one.
+
+    In a title-case headline, whose words are all capitalised, a lone first word counts too: the run was
+    already cut at the words written in lower case."""
     # A run starts at a capitalised word that is not a function word ("The United Nations").
     while run and (run[0][2].lower() in STOP_WORDS or not run[0][2][0].isupper()):
         run = run[1:]
     while run and (run[-1][2].lower() in NAME_JOINERS or _is_title(text, run[-1])):
         run = run[:-1]  # "Massachusetts Gov." before "Mitt Romney": the state, then the name
-    if not run or (len(run) < 2 and _starts_sentence(text, run[0][0])):
+    if not run or (len(run) < 2 and not headline and _starts_sentence(text, run[0][0])):
         return None  # any first word is capitalised: alone there, it is no evidence of a name
     if len(run) == 1 and (len(run[0][2]) == 1 or _PARTY_TAG.match(run[0][2])):
         return None  # "(R)", "D-Calif.": a party and a state, not a name

@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from ..models import Difference
 from .base import Fact, FactKind, Group, Mention, Side, difference, related, sentence_words
 from .certainty import extract_certainty
-from .scope import contradicted, covered, double_negations, focus, shielded
+from .scope import asserts_nothing, contradicted, covered, double_negations, focus, shielded
 
 NAME = "negation"
 
@@ -103,9 +103,11 @@ class Negation(FactKind):
             other_side = group.sides[other]
             negated = (covered(other_side, mentions[other]) | shielded(other_side)) - cancelled[other][2]
             found[side].extend(m for m in cancelled[side][1]
-                               if contradicted(group.sides[side], m, other_side, negated))
+                               if not asserts_nothing(group.sides[side], m, other_side)
+                               and contradicted(group.sides[side], m, other_side, negated))
             for mention in mentions[side]:
-                if _agreed(group.sides[side], mention, other_side, mentions[other]):
+                if asserts_nothing(group.sides[side], mention, other_side) or _agreed(
+                        group.sides[side], mention, other_side, mentions[other]):
                     continue
                 if contradicted(group.sides[side], mention, other_side, negated, paraphrase=True):
                     found[side].append(mention)

@@ -40,6 +40,8 @@ _SKIPPED = frozenset(
 # A full stop after a capital is an initial or an acronym's ("U.N. troops"), not the clause's end.
 _CLAUSE_END = re.compile(r"[,;:!?()“”\"—–]|(?<![A-Z])\.(?!\w)|\s-{1,2}\s"
                          r"|\b(?:but|although|though|while|whereas|because)\b")
+# Spaces and an opening quotation mark before a word: the quotation a negation or hedge bears on.
+_OPENING_QUOTE = re.compile(r"\s*[“\"‘](?=\w)")
 # Negative objects, which negate the verb before them: "recommended no charges", "included none of".
 NEGATIVE_OBJECTS = frozenset({"no", "none", "nothing", "nobody", "neither"})
 # Words that mark the words after them as negated on the side that has them, though
@@ -55,7 +57,9 @@ def _sentence_tokens(side: Side, sentence: int) -> list[Token]:
 def _clause_after(side: Side, mention: Mention) -> list[Token]:
     """The tokens after a mention in its clause, up to SCOPE_CONTENT_WORDS content words."""
     text = side.sentence_text(mention.sentence)
-    end = _CLAUSE_END.search(text, mention.fact.end)
+    # An opening quotation mark right after the marker starts what it bears on ('not "co-operated fully"').
+    opening = _OPENING_QUOTE.match(text, mention.fact.end)
+    end = _CLAUSE_END.search(text, opening.end() if opening else mention.fact.end)
     stop = end.start() if end else len(text)
     found, content = [], 0
     for token in _sentence_tokens(side, mention.sentence):
@@ -210,6 +214,38 @@ def _negated_form(word: Token, other: Side) -> bool:
     return any(t.lower.startswith(_NEGATIVE_PREFIXES) and any(
         related(word.lower, t.lower[len(p):]) for p in _NEGATIVE_PREFIXES if t.lower.startswith(p))
         for t in other.tokens if t.content and len(t.lower) > len(word.lower))
+
+
+# What follows a conditional subordinator is supposed, not asserted: "if he does not cooperate".
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
+# Where the stretch before a marker that may hold its condition begins.
+_CONDITION_START = re.compile(r"[,;:()“”\"—–]|(?<![A-Z])\.(?!\w)|\s-{1,2}\s")
+# Not answering a reporter ("did not immediately respond to requests for comment", "did not return a call
+# seeking comment") is no claim about the story.
+_NO_COMMENT = re.compile(r"\s+(?:\w+ly\s+)?(?:respond|return|answer|reply)\w*\b.{0,60}?\b"
+                         r"(?:comment|request|call|e-?mail|message|inquir)", re.IGNORECASE | re.DOTALL)
+
+
+def _in_condition(text: str, position: int) -> bool:
+    """Whether ``position`` of a sentence lies after a conditional subordinator in its stretch."""
+    starts = [m.end() for m in _CONDITION_START.finditer(text, 0, position)]
+    return bool(_CONDITION.search(text, starts[-1] if starts else 0, position))
+
+
+def asserts_nothing(side: Side, mention: Mention, other: Side) -> bool:
+    """Whether a negation asserts nothing the other side could contradict: in a question; the formula of not
+    answering a reporter; in a condition ("if he does not cooperate", "unless") when the other side does not
+    state the same condition (a negated condition against the same condition affirmed still conflicts: "if he
+    is not successful" / "if he is successful")."""
+    text = side.sentence_text(mention.sentence)
+    if text.rstrip(" \"'”’)").endswith("?") or _NO_COMMENT.match(text, mention.fact.end):
+        return True
+    if not _in_condition(text, mention.fact.start):
+        return False
+    word = focus(side, mention)
+    return word is None or not any(
+        t.content and related(word.lower, t.lower) and _in_condition(other.sentence_text(t.sentence), t.start)
+        for t in other.tokens)
 
 
 def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[int, int]], *,

@@ -3,47 +3,51 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from rich.table import Table
 
 from ..reports import write_report
 from ..visible import visible
 
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ..models import BatchRecord
+
 SUMMARY_MARKER = "factcompare batch summary"
 
 
-def _ordered(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    failed = [r for r in records if r["status"] != "ok"]
-    ok = sorted((r for r in records if r["status"] == "ok"), key=lambda r: (r["consistency"], r["id"]))
+def _ordered(records: Sequence[BatchRecord]) -> list[BatchRecord]:
+    failed = [r for r in records if not r.ok]
+    ok = sorted((r for r in records if r.ok), key=lambda r: (r.consistency, r.id))
     return failed + ok
 
 
-def _row(record: dict[str, Any]) -> tuple[str, str, str, str, str]:
-    if record["status"] != "ok":
-        return record["id"], str(len(record["articles"])), "failed", "", record["error"]
-    conflicts = sum(len(p["conflicts"]) for p in record["pairs"])
-    kinds = sorted({c["kind"] for p in record["pairs"] for c in p["conflicts"]})
-    return (record["id"], str(len(record["articles"])), f"{record['consistency']:.0%}", str(conflicts),
-            ", ".join(kinds))
+def _row(record: BatchRecord) -> tuple[str, str, str, str, str]:
+    if not record.ok:
+        return record.id, str(len(record.articles)), "failed", "", record.error or ""
+    conflicts = sum(len(p.conflicts) for p in record.pairs)
+    kinds = sorted({c.kind for p in record.pairs for c in p.conflicts})
+    return (record.id, str(len(record.articles)), f"{record.consistency:.0%}", str(conflicts), ", ".join(kinds))
 
 
 HEADERS = ("group", "articles", "consistency", "conflicts", "conflict kinds / error")
 
 
-def render_batch_summary(records: list[dict[str, Any]], top: int = 20) -> Table:
+def render_batch_summary(records: Sequence[BatchRecord], top: int = 20) -> Table:
     ordered = _ordered(records)
-    failed = sum(r["status"] != "ok" for r in records)
+    failed = sum(not r.ok for r in records)
     table = Table(title=f"{len(records)} groups, {failed} failed; most divergent first"
                   + (f" (first {top})" if len(ordered) > top else ""), title_justify="left")
     for header in HEADERS:
         table.add_column(header, overflow="fold")
     for record in ordered[:top]:
-        table.add_row(*_row(record), style="red" if record["status"] != "ok" else None)
+        table.add_row(*_row(record), style="red" if not record.ok else None)
     return table
 
 
-def batch_summary_markdown(records: list[dict[str, Any]]) -> str:
+def batch_summary_markdown(records: Sequence[BatchRecord]) -> str:
     """The whole summary as a Markdown table."""
     lines = [f"<!-- {SUMMARY_MARKER} -->", "", f"| {' | '.join(HEADERS)} |", "|---|---:|---:|---:|---|"]
     for record in _ordered(records):
@@ -53,6 +57,6 @@ def batch_summary_markdown(records: list[dict[str, Any]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_batch_summary(path: Path, records: list[dict[str, Any]]) -> None:
+def write_batch_summary(path: Path, records: Sequence[BatchRecord]) -> None:
     """The whole summary as a Markdown table, written atomically next to the records."""
     write_report(path, batch_summary_markdown(records), marker=SUMMARY_MARKER, force=False)

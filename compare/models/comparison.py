@@ -1,4 +1,4 @@
-"""The immutable result model: sources, sentences, alignments and the comparison.
+"""The two-source result model: sources, sentences, alignments and the comparison.
 
 Every value here is a frozen dataclass holding tuples, so a :class:`Comparison`
 can be hashed, compared and shared freely. Invariants are checked on
