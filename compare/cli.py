@@ -259,6 +259,8 @@ def batch_command(collection: Path, output: str | None, output_format: str | Non
 
         settings = BatchSettings(CompareOptions(align_threshold=align_threshold, label_threshold=same_threshold,
                                                 max_statements=max_statements), max_bytes)
+        if quiet and (scheduler or engine == "dask"):
+            _quiet_dask()
         result = run(collection, plan.records, settings, engine=engine, workers=workers, scheduler=scheduler,
                      restart=restart, force=force,
                      progress=partial(count_progress, sys.stderr, not quiet and styled(sys.stderr)),
@@ -326,6 +328,19 @@ def _load_engine() -> None:
         gc.enable()
     if failures:
         raise failures[0]
+
+
+#: Dask's log levels under ``-q`` (its defaults: ``distributed`` info, ``distributed.client`` warning).
+QUIET_DASK_LOGGING = {"distributed": "error", "distributed.client": "error", "distributed.gc": "error"}
+
+
+def _quiet_dask() -> None:
+    """``-q``: no Dask log line below an error, in this process or the cluster's (workers warn as a run is stopped).
+
+    Dask reads ``DASK_LOGGING`` as it is imported, here and in each worker process, which inherits it;
+    a user's own ``DASK_LOGGING`` is kept.
+    """
+    os.environ.setdefault("DASK_LOGGING", repr(QUIET_DASK_LOGGING))
 
 
 def _articles_to_compare(articles: Sequence[str]) -> list[str]:

@@ -13,6 +13,13 @@ sources' names back. A file name longer than :data:`MAX_FILE_NAME_BYTES` is
 cut (never inside a character or an escape) and ends with ``~`` and a digest of
 all the names in full (``~`` is always escaped in a name, so a cut name never
 equals a whole one): two different lists of names never share a report.
+Nor on a file system that ignores case (macOS, Windows): a whole name holding
+upper-case letters ends with ``+`` and the positions of its upper-case
+letters (escapes aside), in hex, as a bit mask (``Wire__blog+1``; ``wire__blog`` has none),
+so names that differ only by case differ in characters that have no case. Only
+upper-case letters that lower case and back give unchanged are kept (others,
+such as a titlecase digraph, are escaped), and ``+`` is always escaped inside a
+name.
 
 **Ownership.** A report replaces only a regular file that factcompare wrote
 and that nobody changed since, or any regular file with ``--force``. What
@@ -63,12 +70,32 @@ DIGEST_LENGTH = 16
 #: The longest report file name, in bytes: under the 255 of ext4, XFS, Btrfs, APFS and NTFS, with room for
 #: what tools add to a name (an editor's backup "~", ".orig", a download's ".part", a temporary file's prefix).
 MAX_FILE_NAME_BYTES = 200
+#: Ends a whole name that holds upper-case characters, before their positions (hex); always escaped in a name.
+CASE_MARK = "+"
+_CASE_TAG = re.compile(r"\+([1-9a-f][0-9a-f]*)")
 _ESCAPE = re.compile(r"%([0-9A-F]{2})")
 
 
 def _kept(char: str) -> bool:
-    """A letter or digit of any script that NFC leaves alone, written as it is."""
-    return char.isalnum() and unicodedata.is_normalized("NFC", char)
+    """A letter or digit of any script that NFC leaves alone, written as it is.
+
+    A cased letter is kept only if its lower case is one character and, for an upper-case letter, gives it
+    back in upper case: then two names whose letters differ only by case differ in their case tag.
+    """
+    if not (char.isalnum() and unicodedata.is_normalized("NFC", char)):
+        return False
+    lower = char.lower()
+    return len(lower) == 1 and (lower == char or lower.upper() == char)
+
+
+def _case_tag(stem: str) -> str:
+    """``+`` and the positions of the stem's upper-case letters as a hex bit mask, or nothing if it has none.
+
+    The hex digits of escapes are left out: always upper case after a ``%``, which is always an escape's.
+    """
+    letters = _ESCAPE.sub("%00", stem)  # the same length, no case
+    mask = sum(1 << i for i, char in enumerate(letters) if char != char.lower())
+    return f"{CASE_MARK}{mask:x}" if mask else ""
 
 
 def _escaped(char: str) -> str:
@@ -125,10 +152,11 @@ def report_path_for(directory: Path, names: list[str], suffix: str) -> Path:
     """``directory/<a>__<b>__<c><suffix>`` for one or more sources, cut with a digest past the length limit."""
     stem = SEPARATOR.join(safe_name(name) for name in names)
     limit = MAX_FILE_NAME_BYTES - len(suffix.encode("utf-8"))
-    if len(stem.encode("utf-8", "surrogatepass")) > limit:
+    whole = stem + _case_tag(stem)
+    if len(whole.encode("utf-8", "surrogatepass")) > limit:  # cut: the digest of the names tells case apart
         digest = hashlib.sha256(json.dumps(names).encode("ascii")).hexdigest()[:DIGEST_LENGTH]
-        stem = f"{_cut(stem, limit - len(CUT_MARK) - DIGEST_LENGTH)}{CUT_MARK}{digest}"
-    return directory / f"{stem}{suffix}"
+        whole = f"{_cut(stem, limit - len(CUT_MARK) - DIGEST_LENGTH)}{CUT_MARK}{digest}"
+    return directory / f"{whole}{suffix}"
 
 
 def _cut(stem: str, budget: int) -> str:
@@ -148,7 +176,12 @@ def report_names(file_name: str, suffix: str) -> list[str] | None:
     """The sources' names a report's file name was made of, or None (a cut name, or not a report's name)."""
     if not file_name.endswith(suffix) or CUT_MARK in file_name:
         return None
-    parts = [_unescape(part) for part in file_name[: len(file_name) - len(suffix)].split(SEPARATOR)]
+    stem = file_name[: len(file_name) - len(suffix)]
+    if CASE_MARK in stem:
+        stem, _, tag = stem.rpartition(CASE_MARK)
+        if not _CASE_TAG.fullmatch(CASE_MARK + tag):
+            return None
+    parts = [_unescape(part) for part in stem.split(SEPARATOR)]
     if any(part is None for part in parts):
         return None
     names = [part for part in parts if part is not None]

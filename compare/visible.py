@@ -47,6 +47,21 @@ def is_visible(text: str, *, one_line: bool = False) -> bool:
     return pattern.search(text) is None
 
 
+#: The bidirectional embeddings, overrides and isolates: what reorders the text around it where it is displayed.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def bidi_visible(text: str) -> str:
+    """``text`` with every bidirectional embedding, override and isolate shown as a visible escape (``\\u202e``).
+
+    For the Markdown and HTML reports, where the other unsafe characters do no harm or are handled by the
+    format (a browser obeys no terminal escape; the reader strips controls): such a character would make a
+    browser or a Markdown viewer show the text around it reordered. The marks (U+200E, U+200F, U+061C) stay:
+    right-to-left text uses them, and they reorder nothing.
+    """
+    return _BIDI_CONTROLS.sub(_escape, text)
+
+
 def _json_escape(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group()):04x}"
 

@@ -104,8 +104,10 @@ def run_dask(groups: list[Group], settings: BatchSettings, scheduler: str | None
     except ImportError:
         msg = "the dask engine needs Dask: pip install 'factcompare[dask]'"
         raise FactcompareError(msg) from None
+    # No dashboard, and the scheduler's HTTP server on a free port: on its default, 8787, a second run (or
+    # any program holding the port) made Dask warn "Port 8787 is already in use", even under -q.
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                  dashboard_address=None)
+                                                  dashboard_address=None, scheduler_kwargs={"dashboard_address": ":0"})
     client = Client(scheduler or cluster)
     try:
         # Chunks of groups, a bounded window of them in flight: results stream back in

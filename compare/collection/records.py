@@ -6,6 +6,7 @@ not a record file of ours, or another collection's or other settings' records, i
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -164,9 +165,16 @@ def append_records(output: Path, records: Iterable[str]) -> Iterator[BatchRecord
     output.parent.mkdir(parents=True, exist_ok=True)
     with output.open("a", encoding="utf-8", newline="\n") as handle:
         for record in records:
-            handle.write(record + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())
+            try:
+                handle.write(record + "\n")
+                handle.flush()
+                os.fsync(handle.fileno())
+            except OSError as error:  # a full disk or a quota: the one error, naming the file (a write's does not)
+                with contextlib.suppress(OSError):
+                    handle.close()  # now, not at the end of the with-block, where its flush would fail anew
+                if error.filename is None:
+                    error.filename = str(output)
+                raise
             yield record_from_line(record)
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from rich.table import Table
 
 from ..reports import write_report
+from ..visible import visible
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -50,7 +51,9 @@ def batch_summary_markdown(records: Sequence[BatchRecord]) -> str:
     """The whole summary as a Markdown table."""
     lines = [f"<!-- {SUMMARY_MARKER} -->", "", f"| {' | '.join(HEADERS)} |", "|---|---:|---:|---:|---|"]
     for record in _ordered(records):
-        lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in _row(record)) + " |")
+        # Ids and errors (file names) shown, as in the terminal: no control, newline or bidi override raw.
+        lines.append("| " + " | ".join(visible(cell, one_line=True).replace("|", "\\|") for cell in _row(record))
+                     + " |")
     return "\n".join(lines) + "\n"
 
 

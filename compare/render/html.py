@@ -16,10 +16,12 @@ from functools import cache
 from importlib import resources
 
 import jinja2
+import markupsafe
 
 from .._version import __version__
 from ..models import Comparison
 from ..multi import MultiComparison
+from ..visible import bidi_visible
 from .multi import CELL_MARKS, cluster_text, letter, numbered_clusters
 from .view import (
     CATEGORIES,
@@ -99,9 +101,18 @@ def _load(name: str) -> str:
 @cache
 def _environment() -> jinja2.Environment:
     # Autoescaping everywhere: every value a template writes is article text until proven otherwise.
+    # And every value a template writes shows its bidirectional controls as escapes (\u202e): raw, they would
+    # make the browser show the text around them reordered.
     return jinja2.Environment(loader=jinja2.FunctionLoader(_load), autoescape=True,
                               undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                              keep_trailing_newline=True)
+                              keep_trailing_newline=True, finalize=_shown)
+
+
+def _shown(value: object) -> object:
+    """A template value as written: text with its bidirectional controls shown (the page's own markup kept)."""
+    if isinstance(value, str) and not isinstance(value, markupsafe.Markup):
+        return bidi_visible(value)
+    return value
 
 
 def _template(name: str = "report.html.j2") -> jinja2.Template:

@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from ..models import Article, Comparison
+from ..visible import bidi_visible
 from . import MARKDOWN_MARKER  # the first line of every Markdown report: how we recognise our files
 from .view import (
     MODERATE_MATCH,
@@ -46,8 +47,9 @@ _HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 def escape(text: str) -> str:
     """Text that GitHub Markdown displays as written, never as a link: HTML and Markdown syntax neutralised,
-    lines joined, and addresses, URLs and domains broken for linkifiers (an invisible word joiner after "@")."""
-    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", _SPACES.sub(" ", text).translate(_HTML))
+    lines joined, addresses, URLs and domains broken for linkifiers (an invisible word joiner after "@"), and
+    bidirectional controls shown as escapes (``\\u202e``, its backslash escaped in turn)."""
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", bidi_visible(_SPACES.sub(" ", text)).translate(_HTML))
     escaped = _AUTOLINK.sub(lambda m: "\\" + m.group(), escaped)
     return _AT.sub("\\\\@" + WORD_JOINER, escaped)
 
