@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 
 from ._version import __version__
 from .alignment import align_statements
-from .alignment.model import MODEL_FILE
 from .clean import classify_sentences, is_compared
 from .errors import ArticleError
 from .facts import extract_facts, fact_inventory, group_differences
+from .fingerprint import calibration_fingerprint
 from .models import Alignment, Article, Comparison, Sentence, Source
 from .options import CompareOptions
-from .scoring import CALIBRATION_FILE
 from .segment import split_sentences
 
 
@@ -143,12 +140,3 @@ def settings_of(options: CompareOptions) -> tuple[tuple[str, str | int | float |
     return tuple(sorted(settings.items()))
 
 
-@cache
-def calibration_fingerprint() -> str:
-    """The first 12 hex digits of the SHA-256 of the shipped models and data: calibration.json, alignment.json,
-    then the casing list that cuts title-case headlines (facts/lowercase_words.txt)."""
-    package = resources.files(__package__)
-    data = (package.joinpath(CALIBRATION_FILE).read_bytes()
-            + package.joinpath("alignment").joinpath(MODEL_FILE).read_bytes()
-            + package.joinpath("facts").joinpath("lowercase_words.txt").read_bytes())
-    return hashlib.sha256(data).hexdigest()[:12]

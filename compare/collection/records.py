@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from .. import fingerprint
 from .._version import __version__
 from ..models import BatchRecord
 from ..serialize import record_from_dict, record_from_line
@@ -44,9 +45,7 @@ def collection_digest(groups: list[Group]) -> str:
 def settings_signature(settings: BatchSettings) -> str:
     """Every setting that changes a record, e.g. ``align_threshold:0.35|calibration:3f2a...|...|version:0.1.0``:
     the options, the input cap, the shipped models' fingerprint and the version."""
-    from .. import core
-
-    values = {**settings.options.as_settings(), "calibration": core.calibration_fingerprint(),
+    values = {**settings.options.as_settings(), "calibration": fingerprint.calibration_fingerprint(),
               "max_bytes": settings.max_bytes, "version": __version__}
     return "|".join(f"{key}:{value}" for key, value in sorted(values.items()))
 

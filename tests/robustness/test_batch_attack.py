@@ -216,14 +216,14 @@ def test_resuming_under_other_settings_is_refused(folder: Path, tmp_path: Path, 
 def test_resuming_under_another_calibration_is_refused(folder: Path, tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """Refitted models (calibration.json, alignment.json, the casing list) change records as much as options do."""
-    import compare.core
+    import compare.fingerprint
 
     manifest, output = folder / "pairs.csv", tmp_path / "records.jsonl"
     assert batch(manifest, "--output", output).exit_code == 0
     data = output.read_bytes()
     output.write_bytes(data[: data.index(b"\n", data.index(b'"p1"')) + 1])
     before = output.read_bytes()
-    monkeypatch.setattr(compare.core, "calibration_fingerprint", lambda: "0123456789ab")
+    monkeypatch.setattr(compare.fingerprint, "calibration_fingerprint", lambda: "0123456789ab")
     message = one_line_error(batch(manifest, "--output", output))
     assert "settings" in message
     assert output.read_bytes() == before
