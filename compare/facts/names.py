@@ -111,11 +111,12 @@ def _lower_share(word: str) -> float:
     return lowercase_words().get(_POSSESSIVE.sub("", word).lower(), 0.0)
 
 
-def _title_case(text: str, words: list[tuple[int, int, str]]) -> bool:
-    """Whether a sentence (its text, its words as (start, end, text)) is a headline in title case."""
+def _title_case(text: str) -> bool:
+    """Whether a sentence is a headline in title case."""
     if text.rstrip(" \"'”’)").endswith((".", "!", "?")):
-        return False
-    long = [w[2] for w in words[1:] if len(w[2]) >= TITLE_CASE_MIN_LETTERS and w[2].lower() not in STOP_WORDS]
+        return False  # most sentences: decided before their words are read
+    words = _NAME_WORD.findall(text)[1:]
+    long = [w for w in words if len(w) >= TITLE_CASE_MIN_LETTERS and w.lower() not in STOP_WORDS]
     if len(long) < TITLE_CASE_MIN_COMMON or any(not w[0].isupper() for w in long):
         return False
     return sum(_lower_share(w) >= HEADLINE_CUT_SHARE for w in long) >= TITLE_CASE_MIN_COMMON
@@ -198,8 +199,7 @@ def extract_names(sentence: str) -> list[Fact]:
     facts = [Fact(NAME, m.group(), name_key(m.group()), m.start(), m.end(), "programme")
              for m in _PROGRAMME.finditer(text)]
     stretches = list(_NAME_STRETCH.finditer(text))
-    headline = bool(stretches) and _title_case(text, [(m.start(), m.end(), m.group())
-                                                         for m in _NAME_WORD.finditer(text)])
+    headline = bool(stretches) and _title_case(text)
     for stretch in stretches:
         if len(stretch.group().split(maxsplit=1)) > 1:
             words = [(m.start(), m.end(), m.group()) for m in _NAME_WORD.finditer(text, stretch.start(), stretch.end())]
