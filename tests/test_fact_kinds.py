@@ -154,6 +154,11 @@ NUMBER_CASES: list[Case] = [
     ("demonym-before-the-noun", "Twenty-six Russian nationals were charged with interfering in the election.",
      "The indictment charged 12 Russian intelligence officers with interfering in the election.",
      [("Twenty-six Russian nationals", "12 Russian intelligence officers", False)]),
+    # "No. 3" is a rank, compared with ranks only.
+    ("ranks-are-ranks", "A congressman said he would run for the No. 2 job in the chamber.",
+     "McCarthy has been preparing to move up from No. 3 in the leadership to No. 2.", [(None, "No. 3", False)]),
+    ("a-rank-is-not-a-count", "The 40 or so hardline members do not want it.",
+     "McCarthy has been preparing to move up from No. 3 in the leadership.", [("40", "No. 3", False)]),
     ("demonym-same-noun", "Twenty-six Russian nationals were charged.", "Thirteen Russian nationals were charged.",
      [("Twenty-six Russian nationals", "Thirteen Russian nationals", True)]),
 ]
@@ -169,6 +174,12 @@ DATE_CASES: list[Case] = [
     ("same-occasion", "Police came on Sunday.", "Police came on Monday.", [("on Sunday", "on Monday", True)]),
     ("two-occasions", "He commanded Marines in the 2003 invasion of Iraq.",
      "He won Senate confirmation in 2017.", [("2003", "2017", False)]),
+    # One actor on two days is two occasions: a name in common around two dates does not make them one.
+    ("one-actor-two-occasions", "Gov. Asa Hutchinson signed the Religious Freedom Act on Thursday.",
+     "When Gov. Asa Hutchinson spoke on Wednesday about the religious freedom measure, he was candid.",
+     [("on Thursday", "on Wednesday", False)]),
+    ("one-actor-one-occasion", "Gov. Asa Hutchinson signed the bill on Thursday.",
+     "Gov. Asa Hutchinson signed the bill on Wednesday.", [("on Thursday", "on Wednesday", True)]),
 ]
 
 

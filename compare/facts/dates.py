@@ -19,7 +19,7 @@ from collections.abc import Mapping
 
 from ..models import Difference
 from ..text import STOP_WORDS
-from .base import Fact, FactKind, Group, Mention, Side, difference, related, sentence_words
+from .base import Fact, FactKind, Group, Mention, Side, Token, difference, related, sentence_words
 
 NAME = "date"
 
@@ -103,11 +103,26 @@ def _comparable(a: Fact, b: Fact) -> bool:
 
 
 def _same_occasion(a: Mention, side_a: Side, b: Mention, side_b: Side) -> bool:
-    """Whether two dates date the same thing: a content word in common around them, or the same slot."""
+    """Whether two dates date the same thing: a content word in common around them, or the same slot.
+
+    A word matches only one written alike: a name with the name ("Edward Brooke, who served from 1967" /
+    "Edward Brooke held the seat from 1966"), a common word with the common word, not a name's word with a
+    common one ("signed the Religious Freedom Act on Thursday" / "spoke on Wednesday about the religious
+    freedom bill" date two occasions)."""
     if side_a.slot(a) == side_b.slot(b) and any(w and w not in STOP_WORDS for w in side_a.slot(a)):
         return True
-    around_b = [t.lower for t in side_b.window(b, CONTEXT_WORDS)]
-    return any(related(x.lower, y) for x in side_a.window(a, CONTEXT_WORDS) for y in around_b)
+    around_a = [(t.lower, _case(side_a, t)) for t in side_a.window(a, CONTEXT_WORDS)]
+    around_b = [(t.lower, _case(side_b, t)) for t in side_b.window(b, CONTEXT_WORDS)]
+    return any(related(x, y) and (case_x is None or case_y is None or case_x == case_y)
+               for x, case_x in around_a for y, case_y in around_b)
+
+
+def _case(side: Side, token: Token) -> bool | None:
+    """Whether a word is written capitalised; None for a sentence's first word, capitalised either way."""
+    text = side.sentence_text(token.sentence)
+    if not text[: token.start].strip(" \"'“‘([—–-"):
+        return None
+    return text[token.start : token.start + 1].isupper()
 
 
 class Dates(FactKind):

@@ -171,6 +171,8 @@ def extract_numbers(sentence: str, words: frozenset[str] | None = None,
             continue  # a year ("in 1991", "the 2020 war") is a date, not a count ("about 2000 people")
         start = lower.rfind(approx, 0, match.start()) if approx else match.start()
         value, head = number_value(number), _counted_head(counted)
+        if (rank := _RANK.search(sentence, 0, match.start())) is not None and rank.end() == match.start():
+            start, end, head = rank.start(), match.end(), "rank"  # "No. 2": a rank, compared with ranks only
         if not head and _AGE.search(sentence, 0, match.start()) and sentence[match.end() : match.end() + 1] == ",":
             head = "age"  # "Stone, 66, was taken": an age, compared with ages only
         if head in _CURRENCY_WORDS and value[:1] not in "$€£":  # "10,000 dollars" is "$10,000"
@@ -210,6 +212,8 @@ def _approximation_before(lower: str, position: int) -> str | None:
 _HYPHEN_NOUN = re.compile(r"-([a-z]+(?:-old)?)\b(?!-)")
 # ... but an adjective after the hyphen measures the noun that follows: "a 14-strong cell", "a 10-mile-long".
 _HYPHEN_ADJECTIVES = frozenset("strong long wide high deep tall odd plus old".split())
+# "No. 2", "No 3": a rank, not a count.
+_RANK = re.compile(r"\bNo\.?\s$")
 # A capitalised word between a number and its noun, a demonym: "Twenty-six Russian nationals".
 _DEMONYM = re.compile(r"\s+[A-Z][a-z]+(?=\s+[a-z])")
 
@@ -338,8 +342,8 @@ def same_thing(a: Mention, side_a: Side, b: Mention, side_b: Side) -> int:
         return 0
     around_a = [t.lower for t in side_a.window(a, CONTEXT_WORDS)]
     around_b = [t.lower for t in side_b.window(b, CONTEXT_WORDS)]
-    if (head_of(fa) == "age") != (head_of(fb) == "age"):
-        return 0  # an age and a count
+    if (head_of(fa) == "age") != (head_of(fb) == "age") or (head_of(fa) == "rank") != (head_of(fb) == "rank"):
+        return 0  # an age and a count, a rank and a count
     if _unit(fa) and _unit(fb):
         pass  # sums and percentages: what follows is what they are of, not a counted noun ("$140 million pay package")
     elif head_of(fa) and head_of(fb):
