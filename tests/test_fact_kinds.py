@@ -101,6 +101,9 @@ def test_negation(left: str, right: str, expected: list[tuple[str | None, str | 
 
 
 CERTAINTY_CASES: list[Case] = [
+    # A hedge bears on the verb, not on the adverb before it ("attempt to ethnically cleanse").
+    ("adverb-is-not-the-focus", "Pashinyan said it was another attempt to ethnically cleanse Karabakh.",
+     "Ethnic Armenian forces in Karabakh reported attempts by Azerbaijani forces to breach their defences.", []),
     ("attempted-against-done", "Azerbaijani forces breached Armenian lines.",
      "Armenian forces reported attempts by Azerbaijani forces to breach their lines.",
      [(None, "attempts by Azerbaijani forces to", True)]),

@@ -81,9 +81,15 @@ def _verb_before(side: Side, mention: Mention) -> Token | None:
     return word if word.content and not between.strip() and _predicate(side, word) else None
 
 
+# Adverbs of manner before a verb ("to ethnically cleanse", "had not seriously considered"): passed over
+# for the verb they modify. Suffixes, on words long enough not to be nouns ("rally", "supply").
+_ADVERB = re.compile(r"\w{3,}(?:ally|ently|antly|ously|ively|ingly|edly|fully|lessly)$")
+
+
 def _predicate(side: Side, token: Token) -> bool:
     text = side.sentence_text(token.sentence)[token.start : token.end]
-    return token.content and token.lower not in _SKIPPED and not token.lower.endswith("n't") and text[:1].islower()
+    return (token.content and token.lower not in _SKIPPED and not token.lower.endswith("n't") and text[:1].islower()
+            and not _ADVERB.match(token.lower))
 
 
 def focus(side: Side, mention: Mention) -> Token | None:
