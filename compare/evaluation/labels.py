@@ -91,13 +91,9 @@ class ConflictFigures:
 
 
 def found_groups(pairs: Sequence[GoldPair], options: CompareOptions | None = None
-                 ) -> list[tuple[LabelledGroup, str]]:
-    """The aligned groups the aligner in the tree finds that hold a gold sure pair, with the label it gave."""
-    return _found(pairs, options)[0]
-
-
-def _found(pairs: Sequence[GoldPair], options: CompareOptions | None
-           ) -> tuple[list[tuple[LabelledGroup, str]], ConflictFigures]:
+                 ) -> tuple[list[tuple[LabelledGroup, str]], ConflictFigures]:
+    """The aligned groups the aligner in the tree finds that hold a gold sure pair, with the label it gave; and
+    every group it finds with a conflict, counted by what the gold says of it."""
     found: list[tuple[LabelledGroup, str]] = []
     tally = {"groups": 0, "on_gold_conflict": 0, "on_gold_differs": 0, "on_gold_same": 0, "on_no_sure_pair": 0}
     for index, pair in enumerate(pairs):
@@ -186,7 +182,7 @@ def evaluate_labels(data_dir: Path, options: CompareOptions | None = None) -> La
         for i, group in enumerate(sure):
             if group.pair == held:
                 predicted[i] = label(group.score, group.differences, threshold)
-    found, conflicts = _found(pairs, options)
+    found, conflicts = found_groups(pairs, options)
     options = options or CompareOptions()
     return LabelResult(
         pairs=len(pairs),

@@ -48,6 +48,11 @@ _WORD = re.compile(r"[a-z]+")
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’][^\W\d_]+)*")
 
 
+def final_mark(sentence: str) -> str:
+    """The sentence's last character before closing quotes and brackets ("?" for 'Was he sure?"'), or ""."""
+    return sentence.rstrip(" \"'”’)")[-1:]
+
+
 def sentence_words(sentence: str) -> frozenset[str]:
     """The lower-case ASCII words of a sentence: every extractor's cheap test before its regular expressions.
 

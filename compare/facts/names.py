@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ..models import Difference
 from ..text import STOP_WORDS, normalize, stem
-from .base import Fact, FactKind, Group, Mention, difference
+from .base import Fact, FactKind, Group, Mention, difference, final_mark
 from .dates import MONTHS, WEEKDAYS
 
 NAME = "name"
@@ -113,7 +113,7 @@ def _lower_share(word: str) -> float:
 
 def _title_case(text: str) -> bool:
     """Whether a sentence is a headline in title case."""
-    if text.rstrip(" \"'”’)").endswith((".", "!", "?")):
+    if final_mark(text) in {".", "!", "?"}:
         return False  # most sentences: decided before their words are read
     words = _NAME_WORD.findall(text)[1:]
     long = [w for w in words if len(w) >= TITLE_CASE_MIN_LETTERS and w.lower() not in STOP_WORDS]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .base import Fact, Mention, Side, Token, lemma, related
+from .base import Fact, Mention, Side, Token, final_mark, lemma, related
 
 #: content words after a negation or hedge that it bears on, at most
 SCOPE_CONTENT_WORDS = 4
@@ -244,7 +244,7 @@ def asserts_nothing(side: Side, mention: Mention, other: Side) -> bool:
     state the same condition (a negated condition against the same condition affirmed still conflicts: "if he
     is not successful" / "if he is successful")."""
     text = side.sentence_text(mention.sentence)
-    if text.rstrip(" \"'”’)").endswith("?") or _NO_COMMENT.match(text, mention.fact.end):
+    if final_mark(text) == "?" or _NO_COMMENT.match(text, mention.fact.end):
         return True
     if not _in_condition(text, mention.fact.start):
         return False
