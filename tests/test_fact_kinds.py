@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 
 from compare import Comparison
+from compare.core import compare_articles
 from compare.facts import BY_NAME, INVENTORY_KINDS, KIND_NAMES, KINDS, extract_facts, group_differences, name_key
 from compare.facts.inventory import fact_inventory
 from compare.models import DIFFERENCE_KINDS
+from compare.options import CompareOptions
 from compare.serialize import INVENTORY_LABELS
 
 Case = tuple[str, str, str, list[tuple[str | None, str | None, bool]]]
@@ -343,3 +345,36 @@ def test_evidence_locates_every_piece(seed_comparison: Comparison) -> None:
                     assert piece.sentence in ids or piece.sentence == before
                 assert "; ".join(dict.fromkeys(p.text for p in evidence)) == (
                     difference.left if evidence is difference.left_evidence else difference.right) or not evidence
+
+
+DYNES = ("Dynes will get $395,000 a year, up from Atkinson's salary of $361,400.",
+         "In his new position, Dynes will not earn $395,000, an increase over Atkinson's salary of $361,400.")
+
+
+def test_a_weakly_linked_group_conflicts_only_on_the_very_predicate() -> None:
+    # The paraphrase rule (a negation against a side telling its clause with the predicate in other words)
+    # holds between counterparts; a comparison turns it off for a group it links weakly.
+    def negations(left: str, right: str, paraphrase: bool) -> list[tuple[str | None, str | None, bool]]:
+        return [(d.left, d.right, d.conflict) for d in group_differences([left], [right], paraphrase=paraphrase)
+                if d.kind == "negation"]
+
+    assert negations(*DYNES, paraphrase=True) == [(None, "not", True)]
+    assert negations(*DYNES, paraphrase=False) == []
+    assert negations(*reversed(DYNES), paraphrase=False) == []
+    # the very predicate negated still conflicts
+    assert negations("The army withdrew from the town.", "The army did not withdraw from the town.",
+                     paraphrase=False) == [(None, "not", True)]
+
+
+@pytest.mark.parametrize(("threshold", "conflict"), [(0.0, True), (1.0, False)])
+def test_comparisons_apply_the_paraphrase_rule_from_an_alignment_score(threshold: float, conflict: bool) -> None:
+    comparison = compare_articles(*DYNES, CompareOptions(paraphrase_align_threshold=threshold))
+    (alignment,) = comparison.alignments
+    assert alignment.align_score < 1.0
+    assert any(d.kind == "negation" and d.conflict for d in alignment.differences) is conflict
+    assert (alignment.label == "differs") is conflict
+
+
+def test_the_paraphrase_threshold_is_checked() -> None:
+    with pytest.raises(ValueError, match="paraphrase_align_threshold"):
+        CompareOptions(paraphrase_align_threshold=1.5)

@@ -95,6 +95,8 @@ def test_labels_against_the_basil_gold(data_dir: Path) -> None:
     _at_least(result.found.agreement, "basil_found_label_agreement")
     assert result.found.conflict_rate_on_gold_same <= BASELINE["basil_found_conflicts_on_gold_same_ceiling"] + TOLERANCE
     # every group with a conflict (what "Top conflicts" lists): how many sit on pairs readers label `differs`,
-    # and how many on statements they do not put side by side at all
-    _at_least(result.conflicts.differs_share, "basil_conflicts_on_gold_differs_share")
-    assert result.conflicts.on_no_sure_pair <= BASELINE["basil_conflicts_on_no_sure_pair_ceiling"], result.conflicts
+    # and how many on statements they do not put side by side at all; nested (the paraphrase threshold of
+    # negations is chosen on these pairs), and the shipped settings no worse than the nested figure
+    _at_least(result.nested_conflicts.differs_share, "basil_conflicts_on_gold_differs_share")
+    assert result.nested_conflicts.on_no_sure_pair <= BASELINE["basil_conflicts_on_no_sure_pair_ceiling"], result
+    assert result.conflicts.on_no_sure_pair <= result.nested_conflicts.on_no_sure_pair, result

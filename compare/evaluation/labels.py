@@ -24,7 +24,7 @@ beside the share of gold-``same`` pairs that carry a conflict.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..core import compare_articles
@@ -90,28 +90,82 @@ class ConflictFigures:
         return self.on_gold_differs / self.groups if self.groups else 0.0
 
 
-def found_groups(pairs: Sequence[GoldPair], options: CompareOptions | None = None
-                 ) -> tuple[list[tuple[LabelledGroup, str]], ConflictFigures]:
-    """The aligned groups the aligner in the tree finds that hold a gold sure pair, with the label it gave; and
-    every group it finds with a conflict, counted by what the gold says of it."""
-    found: list[tuple[LabelledGroup, str]] = []
-    tally = {"groups": 0, "on_gold_conflict": 0, "on_gold_differs": 0, "on_gold_same": 0, "on_no_sure_pair": 0}
+#: the P(aligned) cuts tried for the paraphrase rule of negations (PARAPHRASE_ALIGN_THRESHOLD in options.py)
+PARAPHRASE_ALIGN_THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(17))
+
+
+@dataclass(frozen=True)
+class FoundGroup:
+    """One group the aligner finds, with its differences under the paraphrase rule and without it."""
+
+    pair: int
+    #: the group's gold label (`same` when one of its sure pairs is), None when it holds no sure pair
+    gold: str | None
+    #: one of its sure pairs is marked a conflict by the readers
+    gold_conflict: bool
+    score: float
+    align_score: float
+    #: the differences when a negation may conflict with a paraphrase of its clause, and when it may not
+    with_paraphrase: tuple[Difference, ...]
+    without_paraphrase: tuple[Difference, ...]
+
+    def differences(self, paraphrase_threshold: float) -> tuple[Difference, ...]:
+        """Its differences as a comparison with this paraphrase threshold gives them."""
+        return self.with_paraphrase if self.align_score >= paraphrase_threshold else self.without_paraphrase
+
+
+def found_groups(pairs: Sequence[GoldPair], options: CompareOptions | None = None) -> list[FoundGroup]:
+    """Every aligned group the aligner in the tree finds, by what the gold says of it.
+
+    Each pair is compared twice, with the paraphrase rule for every group and for none (the groups are
+    the same: the rule changes differences, not alignments), so that any threshold can be measured."""
+    options = options or CompareOptions()
+    found = []
     for index, pair in enumerate(pairs):
-        comparison = compare_articles(pair.left, pair.right, options)
+        runs = [compare_articles(pair.left, pair.right, replace(options, paraphrase_align_threshold=cut))
+                for cut in (0.0, 1.0)]
         sure = {(s.a, s.b): s for s in pair.sure_labels}
         positions = [{sid: k for k, sid in enumerate(article.statement_ids)} for article in (pair.left, pair.right)]
-        for alignment in comparison.alignments:
+        for alignment, closed in zip(runs[0].alignments, runs[1].alignments, strict=True):
             ids = [{g for i in alignment.left for g in pair.left_gold[positions[0][i]]},
                    {g for i in alignment.right for g in pair.right_gold[positions[1][i]]}]
             held = [sure[a, b] for a in sorted(ids[0]) for b in sorted(ids[1]) if (a, b) in sure]
             gold = ("same" if any(s.label == "same" for s in held) else "differs") if held else None
-            if gold is not None:
-                found.append((LabelledGroup(index, gold, alignment.score, alignment.differences), alignment.label))
-            if any(d.conflict for d in alignment.differences):
-                tally["groups"] += 1
-                tally["on_gold_conflict"] += any(s.conflict for s in held)
-                tally["on_gold_differs" if gold == "differs" else "on_gold_same" if gold else "on_no_sure_pair"] += 1
-    return found, ConflictFigures(**tally)
+            found.append(FoundGroup(index, gold, any(s.conflict for s in held), alignment.score,
+                                    alignment.align_score, alignment.differences, closed.differences))
+    return found
+
+
+def conflict_figures(groups: Sequence[FoundGroup], paraphrase_thresholds: Sequence[float]) -> ConflictFigures:
+    """The groups with a conflict, each article pair's groups under its own threshold
+    (``paraphrase_thresholds[pair]``), by what the gold says of them."""
+    tally = {"groups": 0, "on_gold_conflict": 0, "on_gold_differs": 0, "on_gold_same": 0, "on_no_sure_pair": 0}
+    for group in groups:
+        if any(d.conflict for d in group.differences(paraphrase_thresholds[group.pair])):
+            tally["groups"] += 1
+            tally["on_gold_conflict"] += group.gold_conflict
+            tally["on_gold_differs" if group.gold == "differs" else
+                  "on_gold_same" if group.gold else "on_no_sure_pair"] += 1
+    return ConflictFigures(**tally)
+
+
+def choose_paraphrase_threshold(groups: Sequence[FoundGroup],
+                                thresholds: Sequence[float] = PARAPHRASE_ALIGN_THRESHOLDS) -> float:
+    """The threshold whose conflicts land most often on groups readers label ``differs`` and least often
+    elsewhere (conflicts on ``differs`` minus the others), the lowest among ties: the paraphrase rule
+    is what the perturbation test's reworded negations need."""
+    pairs = max((g.pair for g in groups), default=-1) + 1
+
+    def gain(threshold: float) -> int:
+        figures = conflict_figures(groups, [threshold] * pairs)
+        return 2 * figures.on_gold_differs - figures.groups
+
+    return max(thresholds, key=lambda t: (gain(t), -t))
+
+
+def _nested_paraphrase_thresholds(groups: Sequence[FoundGroup], pairs: int) -> tuple[float, ...]:
+    """For each article pair, the threshold chosen on the other pairs."""
+    return tuple(choose_paraphrase_threshold([g for g in groups if g.pair != held]) for held in range(pairs))
 
 
 def _agreement(groups: Sequence[LabelledGroup], threshold: float) -> float:
@@ -153,8 +207,13 @@ class LabelResult:
     found: LabelFigures
     #: the threshold chosen on all 30 pairs (what the shipped default should be)
     chosen_threshold: float
-    #: the groups with a conflict among all the aligner finds, by what the gold says of them
+    #: the groups with a conflict among all the aligner finds, by what the gold says of them (shipped settings)
     conflicts: ConflictFigures
+    #: ... each article pair with the paraphrase threshold chosen on the other 29 (nested)
+    nested_conflicts: ConflictFigures
+    #: the paraphrase threshold chosen on all 30 pairs, and the one chosen for each held-out pair
+    chosen_paraphrase_threshold: float
+    paraphrase_thresholds: tuple[float, ...]
 
 
 def _figures(groups: Sequence[LabelledGroup], predicted: Sequence[str], thresholds: tuple[float, ...]
@@ -182,12 +241,20 @@ def evaluate_labels(data_dir: Path, options: CompareOptions | None = None) -> La
         for i, group in enumerate(sure):
             if group.pair == held:
                 predicted[i] = label(group.score, group.differences, threshold)
-    found, conflicts = found_groups(pairs, options)
     options = options or CompareOptions()
+    groups = found_groups(pairs, options)
+    shipped = options.paraphrase_align_threshold
+    found = [(g, shipped_differences) for g in groups if g.gold is not None
+             for shipped_differences in (g.differences(shipped),)]
+    nested = _nested_paraphrase_thresholds(groups, len(pairs))
     return LabelResult(
         pairs=len(pairs),
         sure=_figures(sure, predicted, tuple(chosen)),
-        found=_figures([g for g, _ in found], [shipped for _, shipped in found], (options.label_threshold,)),
+        found=_figures([LabelledGroup(g.pair, g.gold or "", g.score, d) for g, d in found],
+                       [label(g.score, d, options.label_threshold) for g, d in found], (options.label_threshold,)),
         chosen_threshold=choose_threshold(sure),
-        conflicts=conflicts,
+        conflicts=conflict_figures(groups, [shipped] * len(pairs)),
+        nested_conflicts=conflict_figures(groups, nested),
+        chosen_paraphrase_threshold=choose_paraphrase_threshold(groups),
+        paraphrase_thresholds=nested,
     )

@@ -99,11 +99,15 @@ def run_evaluation(data_dir: Path, *, workers: int = 1) -> Iterator[str]:
             yield f"  {title}: label agreement {figures.agreement:.1%} (always `same` {figures.always_same:.1%}); " \
                   f"conflicts on gold-same {figures.conflict_rate_on_gold_same:.1%} " \
                   f"({figures.conflicts_on_gold_same}/{figures.gold_same})"
-        conflicts = labels.conflicts
-        yield f"  groups with a conflict, of all the aligner finds ({conflicts.groups}): on a pair readers label " \
-              f"`differs` {conflicts.on_gold_differs} ({conflicts.differs_share:.1%}; marked a conflict by them " \
-              f"{conflicts.on_gold_conflict}), `same` {conflicts.on_gold_same}, on no sure pair " \
-              f"{conflicts.on_no_sure_pair}"
+        for title, conflicts in (("shipped settings", labels.conflicts),
+                                 ("nested: each pair's paraphrase threshold chosen on the others",
+                                  labels.nested_conflicts)):
+            yield f"  groups with a conflict, of all the aligner finds, {title} ({conflicts.groups}): on a pair " \
+                  f"readers label `differs` {conflicts.on_gold_differs} ({conflicts.differs_share:.1%}; marked a " \
+                  f"conflict by them {conflicts.on_gold_conflict}), `same` {conflicts.on_gold_same}, on no sure " \
+                  f"pair {conflicts.on_no_sure_pair}"
+        yield f"  negations against a paraphrase only from P(aligned) {labels.chosen_paraphrase_threshold:g} " \
+              f"(chosen on all {labels.pairs} pairs; nested choices {sorted(set(labels.paraphrase_thresholds))})"
         yield f"  label rule: `differs` on a conflict or a score below {labels.chosen_threshold:g} " \
               f"(chosen on all {labels.pairs} pairs; nested choices {sorted(set(labels.sure.thresholds))})"
         ists = evaluate_ists(data_dir, "test")

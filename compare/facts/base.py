@@ -191,10 +191,17 @@ class Side:
 
 @dataclass
 class Group:
-    """Both sides of an aligned group, as the comparators see them."""
+    """Both sides of an aligned group, as the comparators see them.
+
+    ``paraphrase`` is false when the aligner is not sure enough that the two
+    sides are counterparts for one to be read as the other in other words:
+    a negation then conflicts only with a side that states its very predicate
+    (see :func:`compare.facts.scope.contradicted`).
+    """
 
     left: Side
     right: Side
+    paraphrase: bool = True
 
     @property
     def sides(self) -> tuple[Side, Side]:

@@ -109,7 +109,7 @@ class Negation(FactKind):
                 if asserts_nothing(group.sides[side], mention, other_side) or _agreed(
                         group.sides[side], mention, other_side, mentions[other]):
                     continue
-                if contradicted(group.sides[side], mention, other_side, negated, paraphrase=True):
+                if contradicted(group.sides[side], mention, other_side, negated, paraphrase=group.paraphrase):
                     found[side].append(mention)
         return [difference(NAME, found[0], found[1], conflict=True)] if found[0] or found[1] else []
 

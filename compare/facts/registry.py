@@ -58,7 +58,8 @@ def _numbered(statements: Sequence[Statement], first: int = 0) -> tuple[tuple[in
 
 def group_differences(left: Sequence[Statement], right: Sequence[Statement],
                       left_context: Sequence[Statement] = (), right_context: Sequence[Statement] = (),
-                      *, extract: Callable[[str], tuple[Fact, ...]] = extract_facts) -> tuple[Difference, ...]:
+                      *, extract: Callable[[str], tuple[Fact, ...]] = extract_facts,
+                      paraphrase: bool = True) -> tuple[Difference, ...]:
     """Typed differences between the two sides of an aligned group.
 
     Args:
@@ -70,6 +71,10 @@ def group_differences(left: Sequence[Statement], right: Sequence[Statement],
             group itself does not attribute.
         right_context: the same for the right side.
         extract: the fact extractor; a comparison passes one that remembers each sentence's facts.
+        paraphrase: whether the two sides are close enough counterparts for a
+            negation to conflict with a side that tells its clause with the
+            predicate in other words; a comparison passes false for a group
+            the aligner links weakly (PARAPHRASE_ALIGN_THRESHOLD in options.py).
 
     Returns:
         The differences, by kind (registry order), then by evidence; swapping
@@ -80,7 +85,7 @@ def group_differences(left: Sequence[Statement], right: Sequence[Statement],
         numbered, around = _numbered(statements), _numbered(context, -len(context))
         facts = {sid: extract(text) for sid, text in (*numbered, *around)}
         sides.append(Side(numbered, facts, around))
-    group = Group(sides[0], sides[1])
+    group = Group(sides[0], sides[1], paraphrase)
     differences = [d for kind in KINDS for d in kind.compare(group)]
     return tuple(sorted(dict.fromkeys(differences), key=_difference_order))
 
