@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from .articles.reader import read_source
     from .core import compare_articles
     from .errors import ArticleError
     from .models import Alignment, Article, Comparison, Difference, Sentence, Source
     from .options import CompareOptions
-    from .reader import read_source
 
 # Where each public name lives; `from compare import X` imports that module then.
 _PUBLIC = {
@@ -34,7 +34,7 @@ _PUBLIC = {
     "Sentence": "models",
     "Source": "models",
     "compare_articles": "core",
-    "read_source": "reader",
+    "read_source": "articles.reader",
 }
 
 __all__ = [

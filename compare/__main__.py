@@ -64,7 +64,7 @@ def main() -> None:
         from .checkpoints import checkpoint
 
         checkpoint("start")
-        from .cli import main as run_command_line
+        from .cli.commands import main as run_command_line
 
         checkpoint("imported")
         run_command_line()

@@ -7,13 +7,13 @@ from functools import lru_cache
 
 from ._version import __version__
 from .alignment import align_statements
-from .clean import classify_sentences, is_compared
+from .articles.clean import classify_sentences, is_compared
+from .articles.segment import split_sentences
 from .errors import ArticleError
 from .facts import extract_facts, fact_inventory, group_differences
 from .fingerprint import calibration_fingerprint
 from .models import Alignment, Article, Comparison, Sentence, Source
 from .options import CompareOptions
-from .segment import split_sentences
 
 
 def analyse_article(source: Source) -> Article:

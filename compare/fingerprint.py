@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 
 #: The shipped files whose content decides results, in the order they are hashed.
-FINGERPRINTED_FILES = ("calibration.json", "alignment/alignment.json", "facts/lowercase_words.txt")
+FINGERPRINTED_FILES = ("similarity/calibration.json", "alignment/alignment.json", "facts/lowercase_words.txt")
 
 
 @cache

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from compare.cli import cli
+from compare.cli.commands import cli
 from compare.collection.engines import run_dask, run_local
 from compare.collection.job import BatchSettings, compare_group
 from compare.collection.manifest import Group, ManifestError, read_collection

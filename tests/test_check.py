@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from compare import compare_articles
-from compare.cli import cli
+from compare.cli.commands import cli
 from compare.consistency import Rules, check
 
 WIRE = ("The blast killed 25 people in the capital on Sunday, officials said.\n\n"

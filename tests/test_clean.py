@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from compare.clean import classify_sentences, is_compared
-from compare.segment import split_sentences
+from compare.articles.clean import classify_sentences, is_compared
+from compare.articles.segment import split_sentences
 
 # (id, text, [(sentence, kind, reason)]) - each text is segmented first, as in real use.
 KIND_CASES = [

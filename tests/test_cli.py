@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from compare.cli import cli
+from compare.cli.commands import cli
 from compare.reports import INDEX_NAME
 
 from .conftest import SEEDS

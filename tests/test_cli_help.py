@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from compare.cli import cli
+from compare.cli.commands import cli
 
 
 def _help(*args: str) -> str:

@@ -11,7 +11,7 @@ import click
 import pytest
 
 import compare.batch
-from compare.cli import batch_command
+from compare.cli.commands import batch_command
 from compare.collection.engines import ENGINES, run_local
 from compare.collection.job import BatchSettings
 from compare.collection.manifest import read_collection

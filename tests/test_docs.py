@@ -7,7 +7,7 @@ import re
 
 import click
 
-from compare.cli import cli
+from compare.cli.commands import cli
 
 from .conftest import ROOT
 

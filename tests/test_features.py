@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
-from compare.features import (
+from compare.articles.text import fuzzy_process, number_value, stem, tokenize
+from compare.similarity.features import (
     FEATURE_NAMES,
     SET_KINDS,
     SentenceEncoder,
@@ -14,8 +15,7 @@ from compare.features import (
     feature_block,
     feature_pairs,
 )
-from compare.scoring import same_probability, score_sentence_pair
-from compare.text import fuzzy_process, number_value, stem, tokenize
+from compare.similarity.scoring import same_probability, score_sentence_pair
 
 SENTENCES = [
     "Armenia appealed to the members of the U.N. Security Council for help.",

@@ -9,10 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compare import compare_articles
+from compare.articles.markdown import markdown_to_text
+from compare.articles.reader import read_source, source_from_bytes
 from compare.core import analyse_article
-from compare.markdown_text import markdown_to_text
 from compare.models import Article, Source
-from compare.reader import read_source, source_from_bytes
 from compare.serialize import from_dict, to_dict
 
 # (id, Markdown, the sentences read from it as (kind, text))

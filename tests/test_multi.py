@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from compare import compare_articles
-from compare.cli import cli
+from compare.cli.commands import cli
 from compare.models import Source
 from compare.multi import MultiComparison, compare_many
 from compare.render import MULTI_RENDERERS

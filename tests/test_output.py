@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import compare.console as console
-import compare.output as output
+import compare.cli.console as console
+import compare.cli.output as output
 from compare import compare_articles, read_source
-from compare.cli import cli
-from compare.output import REPORTS_DIR, OptionError, Plan, plan_output
+from compare.cli.commands import cli
+from compare.cli.output import REPORTS_DIR, OptionError, Plan, plan_output
 from compare.render import MARKDOWN_MARKER, RENDERERS, render_terminal
 from compare.render.terminal import ComparisonView
 from compare.reports import INDEX_NAME
@@ -240,7 +240,7 @@ def test_a_closed_pipe_ends_the_run_quietly(articles: tuple[Path, Path], monkeyp
     def closed(*_: object, **__: object) -> None:
         raise BrokenPipeError(32, "Broken pipe")
 
-    monkeypatch.setattr("compare.cli.deliver", closed)
+    monkeypatch.setattr("compare.cli.commands.deliver", closed)
     code, _, stderr = run(*articles, "-f", "json")
     assert (code, stderr) == (141, "")
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from compare.articles.reader import decode_text, read_source, source_from_bytes
 from compare.errors import ArticleError
-from compare.reader import decode_text, read_source, source_from_bytes
 
 SMART = "The minister’s “final” offer – rejected. Café, naïve, 25°C…"
 

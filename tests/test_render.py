@@ -12,7 +12,7 @@ from compare.render import RENDERERS, render_terminal
 from compare.render.markdown import escape
 from compare.render.options import DEFAULT_LIMIT
 from compare.render.terminal import ViewFilter
-from compare.worddiff import word_diff
+from compare.similarity.worddiff import word_diff
 
 DATA = Path(__file__).parent / "data"
 GOLDEN = Path(__file__).parent / "golden"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from compare.segment import split_sentences
+from compare.articles.segment import split_sentences
 
 # (id, text, expected sentences)
 SEGMENT_CASES = [

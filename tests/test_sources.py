@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from compare._version import __version__
+from compare.articles.fetch import MAX_REDIRECTS, USER_AGENT, FetchError, fetch, is_url
+from compare.articles.sources import display_names, read_articles, read_page, read_stdin
 from compare.errors import ArticleError
-from compare.fetch import MAX_REDIRECTS, USER_AGENT, FetchError, fetch, is_url
-from compare.sources import display_names, read_articles, read_page, read_stdin
 
 from .webserver import HANG, page, serving
 

@@ -24,7 +24,7 @@ HEAVY = ("numpy", "scipy", "sklearn", "jinja2", "trafilatura", "syntok", "rapidf
 PROBE = """
 import json, sys
 from click.testing import CliRunner
-from compare.cli import cli
+from compare.cli.commands import cli
 result = CliRunner().invoke(cli, sys.argv[1:])
 loaded = sorted({name.split(".")[0] for name in sys.modules} & set(json.loads(sys.stdin.read())))
 print(json.dumps({"exit_code": result.exit_code, "loaded": loaded, "stderr": result.stderr}))

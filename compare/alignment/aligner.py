@@ -6,7 +6,7 @@
    up to ``max_group_sentences`` statements a side.
 3. Each group gets two scores: ``align_score``, the mean P(aligned) of the
    pairs it puts side by side, and ``score``, P(same statement) of its two
-   sides read as joined texts (the MRPC model of :mod:`compare.scoring`), which
+   sides read as joined texts (the MRPC model of :mod:`compare.similarity.scoring`), which
    the caller's label rule uses.
 
 Everything works on statement positions (0..m-1, 0..n-1); the caller maps them
@@ -20,10 +20,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..features import feature_pairs
+from ..articles.text import fuzzy_process, normalize
 from ..options import CompareOptions
-from ..scoring import same_probability
-from ..text import fuzzy_process, normalize
+from ..similarity.features import feature_pairs
+from ..similarity.scoring import same_probability
 from .decode import decode
 from .model import AlignmentModel, shipped_model
 from .signals import PairSignals

@@ -6,7 +6,7 @@ arithmetic, no Python loop over pairs), and every one is symmetric: swapping
 the two articles transposes it. They come in three sorts:
 
 - *pair* signals, from the two sentences alone: the same-statement features
-  of :mod:`compare.features` (all but the fuzzy ratio), shared rare words,
+  of :mod:`compare.similarity.features` (all but the fuzzy ratio), shared rare words,
   names, numbers and quoted words, lengths;
 - *article-pair* signals, which subtract what the two whole articles share:
   word and character TF-IDF cosines after removing the mean vector of all the
@@ -30,15 +30,22 @@ from collections.abc import Iterator, Sequence
 import numpy as np
 import scipy.sparse as sp
 
-from ..features import BLOCK_KINDS, SET_KINDS, EncodedSentences, SentenceEncoder, block_products, feature_block
-from ..features import FEATURE_NAMES as SAME_FEATURES
+from ..similarity.features import (
+    BLOCK_KINDS,
+    SET_KINDS,
+    EncodedSentences,
+    SentenceEncoder,
+    block_products,
+    feature_block,
+)
+from ..similarity.features import FEATURE_NAMES as SAME_FEATURES
 
 _FUZZY = SAME_FEATURES.index("fuzz_ratio")
 _LEXICAL = tuple(name for name in SAME_FEATURES if name != "fuzz_ratio")
 
 #: The alignment signals, in the order of the arrays this module returns.
 SIGNAL_NAMES: tuple[str, ...] = (
-    *_LEXICAL,                # 14 same-statement features (see compare.features)
+    *_LEXICAL,                # 14 same-statement features (see compare.similarity.features)
     "word_centred",           # word TF-IDF cosine after subtracting the mean of both articles' statements
     "char_centred",           # the same for character n-grams
     "shared_rare",            # log(1 + sum of IDF of the content stems both share), IDF from the two articles

@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..articles.reader import MAX_INPUT_BYTES, read_source
 from ..errors import FactcompareError
 from ..models import Article, BatchRecord, ClusterRecord, Comparison, ConflictRecord, PairRecord
 from ..options import CompareOptions
-from ..reader import MAX_INPUT_BYTES, read_source
 from ..serialize import record_to_line
 from .manifest import Group
 

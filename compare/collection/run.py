@@ -22,7 +22,7 @@ from .manifest import read_collection
 from .records import append_records, check_discardable, finished_ids, read_records, start_records
 
 #: ``progress(total=groups, completed=groups done before)``: a context yielding ``advance(failed)``
-#: once per record (:func:`compare.console.count_progress` has this shape).
+#: once per record (:func:`compare.cli.console.count_progress` has this shape).
 Progress = Callable[..., AbstractContextManager[Callable[[bool], None]]]
 
 

@@ -6,7 +6,7 @@ Usage::
 
 Prints 5-fold cross-validated MRPC train accuracy for the model and the score
 thresholds that best separate STS-B similarity levels. With ``--write`` it
-rewrites ``compare/calibration.json``. No held-out data (MRPC test, STS-B
+rewrites ``compare/similarity/calibration.json``. No held-out data (MRPC test, STS-B
 test) is read. The alignment model, whose signals include this model's
 logit, is fitted after it on the BASIL gold by :mod:`.fit_alignment`
 (``make calibrate`` runs both, in that order).
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..features import FEATURE_NAMES
+from ..similarity.features import FEATURE_NAMES
 from .data import DEFAULT_DATA_DIR, load_mrpc, load_stsb_news
 from .mrpc import pair_features
 
@@ -119,7 +119,7 @@ def best_f1_threshold(scores: np.ndarray, gold: np.ndarray) -> tuple[float, floa
 
 def sts_thresholds(data_dir: Path) -> list[str]:
     """Score thresholds that best separate STS-B similarity levels (train and dev, news genre)."""
-    from ..scoring import same_probability
+    from ..similarity.scoring import same_probability
 
     pairs = load_stsb_news(data_dir, "train") + load_stsb_news(data_dir, "dev")
     scores = same_probability(pair_features([(p.left, p.right) for p in pairs]).T)
@@ -134,7 +134,7 @@ def sts_thresholds(data_dir: Path) -> list[str]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data_dir", nargs="?", type=Path, default=DEFAULT_DATA_DIR)
-    parser.add_argument("--write", action="store_true", help="rewrite compare/calibration.json")
+    parser.add_argument("--write", action="store_true", help="rewrite compare/similarity/calibration.json")
     args = parser.parse_args(argv)
 
     pairs = [(p.left, p.right) for p in load_mrpc(args.data_dir, "train")]
@@ -152,7 +152,7 @@ def main(argv: list[str] | None = None) -> None:
                 "command": "python -m compare.evaluation.calibrate --write",
             },
         }
-        target = Path(__file__).resolve().parent.parent / "calibration.json"
+        target = Path(__file__).resolve().parent.parent / "similarity" / "calibration.json"
         target.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {target}")
     for line in sts_thresholds(args.data_dir):

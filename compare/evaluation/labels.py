@@ -31,7 +31,7 @@ from ..core import compare_articles
 from ..facts import group_differences
 from ..models import Difference
 from ..options import CompareOptions
-from ..scoring import score_sentence_pair
+from ..similarity.scoring import score_sentence_pair
 from .basil import GoldPair, load_basil_gold
 
 #: the scores tried as the label rule's threshold ("differs below it"); 0 is "conflicts alone decide"
@@ -132,7 +132,7 @@ def found_groups(pairs: Sequence[GoldPair], options: CompareOptions | None = Non
             held = [sure[a, b] for a in sorted(ids[0]) for b in sorted(ids[1]) if (a, b) in sure]
             gold = ("same" if any(s.label == "same" for s in held) else "differs") if held else None
             found.append(FoundGroup(index, gold, any(s.conflict for s in held), alignment.score,
-                                    alignment.align_score, alignment.differences, closed.differences))
+                                    alignment.align_score or 0.0, alignment.differences, closed.differences))
     return found
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import numpy as np
 
 from ..facts import group_differences
-from ..features import SentenceEncoder, feature_pairs
 from ..options import SAME_THRESHOLD
-from ..scoring import same_probability
+from ..similarity.features import SentenceEncoder, feature_pairs
+from ..similarity.scoring import same_probability
 from .data import load_mrpc
 from .metrics import BinaryScores, binary_scores
 

@@ -58,8 +58,8 @@ def _seed_lines() -> Iterator[str]:
     paths = sorted(SEEDS.glob("*.txt"))
     if len(paths) != 2:
         return
+    from ..articles.reader import read_source
     from ..core import compare_articles
-    from ..reader import read_source
 
     comparison = compare_articles(read_source(paths[0]), read_source(paths[1]))
     s = comparison.summary

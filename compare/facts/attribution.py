@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from ..articles.text import STOP_WORDS, normalize, stem
 from ..models import Difference
-from ..text import STOP_WORDS, normalize, stem
 from .base import Fact, FactKind, Group, Side, difference, distinct, sentence_words
 from .names import fold_spelling, name_key, word_present, word_stems
 

@@ -12,9 +12,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from ..lexicon import WORD_CLASSES
+from ..articles.text import STOP_WORDS, stem
 from ..models import Difference, Evidence
-from ..text import STOP_WORDS, stem
+from ..similarity.lexicon import WORD_CLASSES
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from ..articles.text import STOP_WORDS
 from ..models import Difference
-from ..text import STOP_WORDS
 from .base import Fact, FactKind, Group, Mention, Side, Token, difference, related, sentence_words
 
 NAME = "date"

@@ -22,8 +22,8 @@ from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
+from ..articles.text import STOP_WORDS, normalize, stem
 from ..models import Difference
-from ..text import STOP_WORDS, normalize, stem
 from .base import Fact, FactKind, Group, Mention, difference, final_mark
 from .dates import MONTHS, WEEKDAYS
 

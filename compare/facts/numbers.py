@@ -18,8 +18,8 @@ import math
 import re
 from collections.abc import Mapping
 
+from ..articles.text import NUMBER_WORDS, STOP_WORDS, stem
 from ..models import Difference
-from ..text import NUMBER_WORDS, STOP_WORDS, stem
 from .base import Fact, FactKind, Group, Mention, Side, difference, related, sentence_words
 
 NAME = "number"

@@ -14,8 +14,8 @@ from collections.abc import Mapping
 
 from rapidfuzz import fuzz
 
+from ..articles.text import normalize
 from ..models import Difference
-from ..text import normalize
 from .base import Fact, FactKind, Group, Mention, difference
 from .names import PROGRAMMES, fold_spelling
 

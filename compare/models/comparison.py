@@ -79,7 +79,7 @@ class Source:
     ``path`` is where the article came from as a reader would cite it: the
     file, or the URL of a fetched page (then ``url`` and ``fetched_at`` say
     which page and when). ``source_map`` and ``regions`` come from a Markdown
-    file (see :mod:`compare.markdown_text`).
+    file (see :mod:`compare.articles.markdown`).
     """
 
     text: str

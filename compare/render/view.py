@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..models import Alignment, Article, Comparison, Difference, FactEntry
-from ..worddiff import word_diff
+from ..similarity.worddiff import word_diff
 
 Category = Literal["same", "differs", "only", "aside"]
 #: Categories in legend order, with what each means to a reader.

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from compare.batch import read_collection
-from compare.cli import cli
+from compare.cli.commands import cli
 
 DATA = Path(__file__).parent.parent / "data"
 SEEDS = Path(__file__).parent.parent.parent / "seeds"

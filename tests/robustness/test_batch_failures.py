@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from compare.batch import BatchSettings, Group, ManifestError, finished_ids, read_collection, run_local, start_records
-from compare.cli import cli
+from compare.cli.commands import cli
 from compare.errors import FactcompareError
 
 from .crash import die_on_second

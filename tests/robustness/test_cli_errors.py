@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from compare.cli import cli
+from compare.cli.commands import cli
 
 GOOD = "The council approved the bridge on Monday, officials said. Work starts in spring."
 

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from compare.cli import cli
+from compare.articles.reader import decode_text
+from compare.cli.commands import cli
 from compare.errors import ArticleError
-from compare.reader import decode_text
 
 SENTENCE = "The council approved the new bridge on Monday, officials said. "
 OTHER = "Officials said the council approved the bridge on Monday. Work starts in spring.\n"

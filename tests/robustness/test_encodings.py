@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from compare.cli import cli
+from compare.cli.commands import cli
 
 STORY = ("The minister’s “final” offer – rejected — on Sunday.\n\n"
          "Café owners in São Paulo and Zürich said 25°C was “naïve”…\n")

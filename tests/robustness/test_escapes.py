@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-import compare.console
-from compare.cli import cli
+import compare.cli.console
+from compare.cli.commands import cli
 from compare.visible import is_visible
 from tests.test_visible import PAYLOADS
 
@@ -63,7 +63,7 @@ def test_the_terminal_view_and_the_txt_report_show_escapes(tmp_path: Path) -> No
 
 def test_a_styled_terminal_gets_colour_codes_but_no_injected_sequence(tmp_path: Path,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(compare.console, "styled", lambda stream: True)
+    monkeypatch.setattr(compare.cli.console, "styled", lambda stream: True)
     left, right = _hostile(tmp_path), _plain(tmp_path, "plain")
     result = CliRunner().invoke(cli, [str(left), str(right), "--limit", "0", "--no-report"])
     assert result.exit_code == 0, result.stderr

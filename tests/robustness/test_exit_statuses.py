@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import compare.cli
+import compare.cli.commands
 import compare.reports as reports
-from compare.cli import cli
+from compare.cli.commands import cli
 
 WIRE = "The blast killed 25 people in the capital on Sunday, officials said.\n\nPolice closed the road."
 BLOG = "Officials said the blast killed 25 people in the capital on Sunday.\n\nRescue teams searched the rubble."
@@ -90,14 +90,14 @@ def test_one_format_into_a_full_disk_exits_2(pair: tuple[Path, Path, Path]) -> N
 def test_check_whose_output_fails_exits_2_not_1(pair: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch,
                                                 name: str) -> None:
     wire, _, other = pair
-    real_echo = compare.cli.click.echo
+    real_echo = compare.cli.commands.click.echo
 
     def failing(message: object = None, *, err: bool = False, **kwargs: object) -> None:
         if not err:
             raise OSError(ENVIRONMENT[name], os.strerror(ENVIRONMENT[name]))
         real_echo(message, err=err, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(compare.cli.click, "echo", failing)
+    monkeypatch.setattr(compare.cli.commands.click, "echo", failing)
     result = CliRunner().invoke(cli, ["check", str(wire), str(other)])
     assert result.exit_code == 2, result.stderr
     assert os.strerror(ENVIRONMENT[name]) in _one_line(result.stderr)

@@ -14,10 +14,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compare.clean import classify_sentences
+from compare.articles.clean import classify_sentences
+from compare.articles.reader import decode_text, read_source, source_from_bytes
+from compare.articles.segment import split_sentences
 from compare.errors import ArticleError
-from compare.reader import decode_text, read_source, source_from_bytes
-from compare.segment import split_sentences
 
 FUZZ = settings(max_examples=int(os.environ.get("FACTCOMPARE_FUZZ_EXAMPLES", "300")), deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])

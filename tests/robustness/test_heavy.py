@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 import compare.alignment.signals as signals
 from compare import ArticleError, CompareOptions, compare_articles
-from compare.cli import cli
+from compare.cli.commands import cli
 
 
 def test_a_50_mb_file_is_refused_naming_the_limit_and_the_option(tmp_path: Path) -> None:

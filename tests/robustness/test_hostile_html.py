@@ -8,8 +8,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from compare.cli import cli
-from compare.reader import read_source
+from compare.articles.reader import read_source
+from compare.cli.commands import cli
 
 ARTICLE = ("<p>The council approved the new bridge on Monday after a long debate, officials said.</p>"
            "<p>Construction will start in the spring and cost 12 million euros, the mayor said.</p>"

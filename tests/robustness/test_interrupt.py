@@ -26,7 +26,7 @@ import pytest
 from click.testing import CliRunner
 
 from compare.checkpoints import CHECKPOINT_FD, SIGNAL_AT
-from compare.cli import cli
+from compare.cli.commands import cli
 
 pytestmark = pytest.mark.spawns
 

@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from compare.cli import cli
+from compare.articles.reader import read_source
+from compare.articles.sources import read_stdin
+from compare.cli.commands import cli
 from compare.errors import ArticleError
-from compare.reader import read_source
-from compare.sources import read_stdin
 
 GOOD = "The council approved the bridge on Monday, officials said. Work starts in spring.\n"
 # Only there so that a regression hangs one test for this long, not the suite for ever.

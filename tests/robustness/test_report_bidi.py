@@ -15,7 +15,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from compare.cli import cli
+from compare.cli.commands import cli
 
 BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 PADDING = "Rescue teams searched the rubble overnight, officials said. " * 5

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import compare.reports as reports
-from compare.cli import cli
+from compare.cli.commands import cli
 
 WIRE = "The blast killed 25 people in the capital on Sunday, officials said.\n\nPolice closed the road."
 BLOG = "Officials said the blast killed 25 people in the capital on Sunday.\n\nRescue teams searched the rubble."

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import compare.reports as reports
-from compare.cli import cli
+from compare.cli.commands import cli
 
 FOLDER = Path("reports")
 SUFFIXES = (".json", ".md", ".html", ".txt")

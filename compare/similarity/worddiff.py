@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import STOP_WORDS, stem
+from ..articles.text import STOP_WORDS, stem
 
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[\w$€£%]+(?:['’.,-][\w%]+)*")
 

@@ -23,13 +23,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from ..errors import FactcompareError, StreamError
+from ..reports import check_target, report_path_for, write_report
+from ..visible import visible
 from .console import REPORT_WIDTH, render
-from .errors import FactcompareError, StreamError
-from .reports import check_target, report_path_for, write_report
-from .visible import visible
 
 if TYPE_CHECKING:
-    from .render import Renderer
+    from ..render import Renderer
 
 REPORTS_DIR = Path("reports")
 #: What ``--output`` may name instead of a file: the standard streams, written through, never replaced.

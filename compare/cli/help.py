@@ -99,7 +99,7 @@ class DefaultToCompare(click.Group):
         try:
             result = run(args, prog_name, complete_var, False, **extra)
         except click.ClickException as error:
-            from .visible import visible
+            from ..visible import visible
 
             click.echo(visible(f"factcompare: error: {error.format_message()} (see factcompare --help)",
                                one_line=True), err=True)

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
-from ._version import __version__
-from .errors import ArticleError
+from .._version import __version__
+from ..errors import ArticleError
 
 #: Seconds to wait for a connection, and for the page to arrive (``--timeout``).
 FETCH_TIMEOUT = 20.0

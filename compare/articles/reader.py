@@ -1,7 +1,7 @@
 """Reading articles: decoding, binary detection, web-page extraction and Markdown.
 
 This is the only module of the library that reads files (the standard input
-and web pages are read in :mod:`compare.sources`, and decoded here).
+and web pages are read in :mod:`compare.articles.sources`, and decoded here).
 Everything it returns is a :class:`~compare.models.Source`; everything it
 refuses is an :class:`~compare.errors.ArticleError` with a one-line message.
 """
@@ -15,8 +15,8 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
-from .errors import ArticleError
-from .models import Source
+from ..errors import ArticleError
+from ..models import Source
 
 # A news article is a few kilobytes; a book is about one megabyte. Past this the
 # input is almost certainly not an article (a log, a dump, a whole site) and the
@@ -169,7 +169,7 @@ def source_from_bytes(data: bytes, *, name: str, path: str | None = None, label:
         text = extract_html_article(text, label=label)
         return _checked(Source(text=text, name=name, path=path, encoding=f"{encoding}, html"), label)
     if suffix.endswith(MARKDOWN_SUFFIXES):
-        from .markdown_text import markdown_to_text
+        from .markdown import markdown_to_text
 
         plain, source_map, regions = markdown_to_text(text)
         return _checked(Source(text=plain, name=name, path=path, encoding=f"{encoding}, markdown",

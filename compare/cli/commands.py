@@ -4,8 +4,8 @@ Only the light modules (options, sources, output plans, the renderer and engine 
 load with the command line: ``--help``, ``--version``, shell completion and
 every usage or bad-input error answer without importing scikit-learn, SciPy or
 NumPy, which load when a comparison starts (see ``benchmarks/bench_startup.py``).
-What goes to stdout and what to files is decided in :mod:`compare.output`;
-articles are read (files, ``-``, URLs) and named in :mod:`compare.sources`.
+What goes to stdout and what to files is decided in :mod:`compare.cli.output`;
+articles are read (files, ``-``, URLs) and named in :mod:`compare.articles.sources`.
 
 Exit status: 0 success (``check``: consistent), 1 ``check`` found the sources
 inconsistent, 2 bad input, usage or environment (a full disk, a quota, a
@@ -28,26 +28,26 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from ._version import __version__
-from .checkpoints import checkpoint
-from .cli_help import BATCH_EXAMPLES, CHECK_EXAMPLES, COMPARE_EXAMPLES, EVAL_EXAMPLES, MAIN_EXAMPLES, DefaultToCompare
-from .collection.engines import ENGINES
-from .consistency import CONFLICT_CHOICES, Rules
+from .._version import __version__
+from ..articles.fetch import FETCH_TIMEOUT
+from ..articles.reader import MAX_INPUT_BYTES
+from ..articles.sources import read_articles
+from ..checkpoints import checkpoint
+from ..collection.engines import ENGINES
+from ..consistency import CONFLICT_CHOICES, Rules
+from ..errors import FactcompareError, HangUp, StreamError
+from ..options import ALIGN_THRESHOLD, LABEL_THRESHOLD, MAX_STATEMENTS, CompareOptions
+from ..render import MULTI_RENDERERS, RENDERERS
+from ..render.options import DEFAULT_LIMIT, SECTIONS, ViewFilter
+from ..visible import visible
 from .console import count_progress, render, stage_progress, styled, wants_progress
-from .errors import FactcompareError, HangUp, StreamError
-from .fetch import FETCH_TIMEOUT
-from .options import ALIGN_THRESHOLD, LABEL_THRESHOLD, MAX_STATEMENTS, CompareOptions
+from .help import BATCH_EXAMPLES, CHECK_EXAMPLES, COMPARE_EXAMPLES, EVAL_EXAMPLES, MAIN_EXAMPLES, DefaultToCompare
 from .output import BATCH_FORMATS, check_targets, deliver, parse_formats, plan_batch, plan_output, stream_error
-from .reader import MAX_INPUT_BYTES
-from .render import MULTI_RENDERERS, RENDERERS
-from .render.options import DEFAULT_LIMIT, SECTIONS, ViewFilter
-from .sources import read_articles
-from .visible import visible
 
 if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
 
-    from .models import BatchRecord, Source
+    from ..models import BatchRecord, Source
 
 SEEDS_DIR = Path("seeds")
 EXIT_INCONSISTENT = 1
@@ -153,13 +153,13 @@ def _compare(sources: list[Source], options: CompareOptions, view: ViewFilter,
              progress: Callable[[str], None]) -> tuple[Any, Any]:
     """The comparison (two sources) or the multi-source comparison, and its terminal view."""
     if len(sources) > 2:
-        from .multi import compare_many
-        from .render.multi import MultiView
+        from ..multi import compare_many
+        from ..render.multi import MultiView
 
         multi = compare_many(sources, options, progress=progress)
         return multi, MultiView(multi)
-    from .core import compare_articles
-    from .render.terminal import ComparisonView
+    from ..core import compare_articles
+    from ..render.terminal import ComparisonView
 
     left, right = sources
     comparison = compare_articles(left, right, options, progress=progress)
@@ -197,9 +197,9 @@ def check_command(articles: tuple[str, ...], fail_on: tuple[str, ...], fail_on_d
                                  max_statements=max_statements)
         checkpoint("compare")
         _load_engine()
-        from .consistency import check
-        from .core import compare_articles
-        from .serialize import verdict_to_json
+        from ..consistency import check
+        from ..core import compare_articles
+        from ..serialize import verdict_to_json
 
         comparisons = [compare_articles(a, b, options) for a, b in itertools.combinations(sources, 2)]
         verdict = check(comparisons, rules)
@@ -244,10 +244,10 @@ def batch_command(collection: Path, output: str | None, output_format: str | Non
     redoing finished groups, records a broken article as a failed group and goes on,
     and writes a summary table (<output>.summary.md), most divergent groups first.
     """
-    from .collection.job import BatchSettings
-    from .collection.run import run
-    from .render.batch import batch_summary_markdown, render_batch_summary
-    from .serialize import record_to_line
+    from ..collection.job import BatchSettings
+    from ..collection.run import run
+    from ..render.batch import batch_summary_markdown, render_batch_summary
+    from ..serialize import record_to_line
 
     with _errors_to_exit(debug):
         plan = plan_batch(output_format, output, collection)
@@ -282,7 +282,7 @@ def batch_command(collection: Path, output: str | None, output_format: str | Non
 @click.option("--debug", is_flag=True, envvar="FACTCOMPARE_DEBUG", help="Show tracebacks of internal errors.")
 def eval_command(data_dir: Path, workers: int, debug: bool) -> None:
     """Measure accuracy on the held-out evaluation data (MRPC test, ECB+ topics 36-45)."""
-    from .evaluation.report import run_evaluation
+    from ..evaluation.report import run_evaluation
 
     with _errors_to_exit(debug):
         for line in run_evaluation(data_dir, workers=workers):
@@ -314,7 +314,7 @@ def _load_engine() -> None:
 
     def load() -> None:
         try:
-            importlib.import_module(".core", __package__)
+            importlib.import_module("..core", __package__)
         except BaseException as error:  # handed to the main thread, which raises it
             failures.append(error)
 

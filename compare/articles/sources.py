@@ -23,10 +23,10 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 from urllib.parse import urlsplit
 
-from .checkpoints import checkpoint
-from .errors import ArticleError
+from ..checkpoints import checkpoint
+from ..errors import ArticleError
+from ..models import Source
 from .fetch import FETCH_TIMEOUT, FetchError, fetch, is_url
-from .models import Source
 from .reader import (
     MAX_INPUT_BYTES,
     decode_text,

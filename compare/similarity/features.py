@@ -22,8 +22,8 @@ import scipy.sparse as sp
 from rapidfuzz import fuzz, process
 from sklearn.feature_extraction.text import TfidfTransformer
 
+from ..articles.text import STOP_WORDS, fuzzy_process, normalize, number_value, stem, tokenize
 from .lexicon import classes_of
-from .text import STOP_WORDS, fuzzy_process, normalize, number_value, stem, tokenize
 
 #: Names of the features, in the order of the arrays this module returns.
 FEATURE_NAMES: tuple[str, ...] = (

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .models import Region, SourceMap
+from ..models import Region, SourceMap
 
 HEADING_REASON = "Markdown heading"
 LINK_LIST_REASON = "list of links"

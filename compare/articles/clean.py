@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .models import Region, SentenceKind
+from ..models import Region, SentenceKind
 from .segment import SentenceSpan
 
 # A line without final punctuation and at most this many words reads as a

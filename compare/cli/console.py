@@ -97,7 +97,7 @@ class _Visible:
         self.renderable = renderable
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        from .visible import visible_segments
+        from ..visible import visible_segments
 
         yield from visible_segments(console.render(self.renderable, options))
 
