@@ -197,6 +197,7 @@ NEGATION_CASES = [
     ("not-only-but", "The warship not only repulsed an attack but seized the pirates.", []),
     ("not-only-also", "He not only wrote the book; he also directed the film.", []),
     ("not-only-second-clause", "AMD will not only build servers, it will sell them.", []),
+    ("not-only-second-clause-after-semicolon", "The magazine not only ran her pictures; it adopted her charm.", []),
     ("not-only-inverted-in-a-clause", "He plays in an era when not only is it rare, it is frowned upon.", []),
 ]
 

@@ -35,11 +35,12 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 # "not only X but (also) Y" is an idiom, no negation; so is "Not only" opening a sentence or with the inversion
-# after it ("Not only is it the oldest planet, it is the farthest", "an era when not only is it rare") and "not
-# only X, it Y". Without such a second half "not only" negates: "There is not only one drug on the market."
+# after it ("Not only is it the oldest planet, it is the farthest", "an era when not only is it rare") and
+# "not only X, it Y" (or "; it Y"). Without such a second half "not only" negates: "There is not only one drug
+# on the market."
 _NOT_ONLY = re.compile(r"\s+only\b(?P<inverted>\s+(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could"
                        r"|should|must|may|might)\b)?", re.IGNORECASE)
-_SECOND_HALF = re.compile(r"\b(?:but|also)\b|,\s+(?:it|he|she|they|we|I|you)\b", re.IGNORECASE)
+_SECOND_HALF = re.compile(r"\b(?:but|also)\b|[,;:—–]\s*(?:it|he|she|they|we|I|you)\b", re.IGNORECASE)
 _SENTENCE_OPENING = " \t\n\"'“‘(["
 _TRIGGERS = frozenset(
     "not never no none nobody nothing neither nor cannot decline declined declines declining refuse refused "
