@@ -85,8 +85,26 @@ NEGATION_CASES: list[Case] = [
      "A spokesman for the National Rifle Association did not immediately respond to requests for comment.", []),
     ("no-comment-email", "Nick Merrill, a Clinton spokesman, said the emails would be preserved.",
      "Mrs. Clinton's spokesman, Mr. Merrill, did not respond to an email seeking comment.", []),
+    # An apposition after the condition's subject ("If the drug, a skin cream, had been approved") is still in
+    # the condition: the negated condition against the same condition affirmed conflicts.
+    ("negated-condition-against-affirmed-with-apposition",
+     "If the drug, a skin cream, had been approved, the company would have turned a profit.",
+     "If the drug had not been approved, the company would have turned a profit.", [(None, "not", True)]),
+    ("negated-condition-with-apposition-asserts-nothing",
+     "The committee will issue subpoenas if Flynn, its former adviser, does not cooperate with it.",
+     "The committee will issue subpoenas, and Flynn, its former adviser, will cooperate with it.", []),
+    # "not only" without a second half ("but", "also") negates; with one it is the idiom.
+    ("not-only-without-a-second-half", "There is only one drug on the market for macular degeneration.",
+     "There is not only one drug on the market for macular degeneration.", [(None, "not", True)]),
+    ("not-only-but", "The warship repulsed an attack and seized the pirates.",
+     "The warship not only repulsed an attack but seized the pirates.", []),
+    # A British spelling negated against the American one affirmed.
+    ("british-spelling-negated", "The head is parked until the system is stabilized again.",
+     "The head is parked until the system is not stabilised again.", [(None, "not", True)]),
     # Still a conflict: the claim told plainly in a condition's main clause.
     ("condition-main-clause-negated", "If the vote fails, the mayor will sign the order.",
+     "If the vote fails, the mayor will not sign the order.", [(None, "not", True)]),
+    ("condition-main-clause-negated-after-apposition", "If the vote fails, the mayor, a Democrat, will sign the order.",
      "If the vote fails, the mayor will not sign the order.", [(None, "not", True)]),
     # A negation of a quoted phrase bears on the quotation: the opening mark does not end its scope.
     ("negated-quotation", "A spokesman said the company has co-operated fully with the police since November.",

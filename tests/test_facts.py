@@ -18,6 +18,7 @@ from compare.facts import (
     fold_spelling,
     name_key,
 )
+from compare.facts.base import related
 
 # (id, sentence, [(text, key, detail)])
 QUANTITY_CASES = [
@@ -191,6 +192,13 @@ NEGATION_CASES = [
     ("refused-and-declined-negate-the-act", "He refused to recuse himself and declined to comment.", ["not", "not"]),
     ("compound", "The do-not-call registry grew.", []),
     ("not-only", "Not only is it the oldest planet, it is the farthest.", []),
+    # "not only" is the idiom only with its second half; without one it negates.
+    ("not-only-negates", "There is not only one drug on the market.", ["not"]),
+    ("not-only-but", "The warship not only repulsed an attack but seized the pirates.", []),
+    ("not-only-also", "He not only wrote the book; he also directed the film.", []),
+    ("not-only-second-clause", "AMD will not only build servers, it will sell them.", []),
+    ("not-only-second-clause-after-semicolon", "The magazine not only ran her pictures; it adopted her charm.", []),
+    ("not-only-inverted-in-a-clause", "He plays in an era when not only is it rare, it is frowned upon.", []),
 ]
 
 
@@ -210,3 +218,18 @@ def test_offsets_point_at_the_evidence(sentence: str) -> None:
 @pytest.mark.parametrize("word", ["four", "your", "hour", "pour"])
 def test_spelling_folds_never_collide(word: str) -> None:
     assert fold_spelling(word) == word
+
+
+# British -ise spellings are their -ize counterparts; the other words ending in -ise keep their forms apart.
+RELATED_CASES = [
+    ("stabilised", "stabilized", True), ("organisation", "organization", True), ("criticising", "criticizing", True),
+    ("recognises", "recognized", True), ("raise", "raised", True), ("rise", "rising", True), ("arose", "arise", True),
+    ("rise", "raise", False), ("advise", "devise", False), ("prise", "prize", False), ("arise", "ariz", False),
+    ("surprise", "surprisingly", True), ("advise", "adviser", True),
+]
+
+
+@pytest.mark.parametrize(("left", "right", "expected"), RELATED_CASES, ids=[f"{a}-{b}" for a, b, _ in RELATED_CASES])
+def test_related_folds_british_spellings(left: str, right: str, expected: bool) -> None:
+    assert related(left, right) is expected
+    assert related(right, left) is expected

@@ -117,14 +117,27 @@ grown|hang hung|have had|hear heard|hide hid hidden|hold held|keep kept|know kne
     "\n", " ").split("|")) for past in pasts}
 
 
+@lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """A lower-case word's stem, irregular past forms brought back to their verb ("withdrew" -> "withdraw")."""
     return stem(_IRREGULAR.get(word, word))
 
 
+# British -ise forms of a verb, to be read as their -ize twins ("stabilised" = "stabilized"). Only in
+# ``related``, and as a second reading: rewriting the word for every use would part the forms the stemmer joins
+# ("surprise" / "surprisingly", "advise" / "adviser"). At least three letters before "-ise", so that "prise"
+# does not meet "prize" (nor "arise" "Ariz.").
+_BRITISH_IZE = re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$")
+
+
+def _american(word: str) -> str:
+    return _BRITISH_IZE.sub(r"iz\1", word)
+
+
 def related(a: str, b: str) -> bool:
-    """Two lower-case words that tell the same thing: one stem, or one near-synonym class ("killed" ~ "dead")."""
-    if lemma(a) == lemma(b):
+    """Two lower-case words that tell the same thing: one stem (British -ise spellings read as -ize too:
+    "stabilised" ~ "stabilized"), or one near-synonym class ("killed" ~ "dead")."""
+    if lemma(a) == lemma(b) or lemma(_american(a)) == lemma(_american(b)):
         return True
     classes = WORD_CLASSES.get(a, ())
     return bool(classes) and not set(classes).isdisjoint(WORD_CLASSES.get(b, ()))

@@ -26,14 +26,22 @@ from .scope import asserts_nothing, contradicted, covered, double_negations, foc
 
 NAME = "negation"
 
-# "not" inside a compound ("do-not-call") or in "not only" negates nothing.
+# "not" inside a compound ("do-not-call") negates nothing.
 _NEGATION = re.compile(
-    r"(?<!-)\b(?:not(?!-)(?! only\b)|never|no\s+one\b|no(?!-)(?!\.\s*\d)|none|nobody|nothing|neither|nor"
+    r"(?<!-)\b(?:not(?!-)|never|no\s+one\b|no(?!-)(?!\.\s*\d)|none|nobody|nothing|neither|nor"
     r"|cannot)\b|n['’]t\b"
     r"|\b(?:den(?:y|ied|ies)|refut(?:e|ed|es)|reject(?:ed|s)?|dismiss(?:ed|es)?|rebuff(?:ed|s)?|refus(?:e|ed|es|ing)"
     r"|declin(?:e|ed|es|ing)|fail(?:ed|s|ing)?\s+to)\b",
     re.IGNORECASE,
 )
+# "not only X but (also) Y" is an idiom, no negation; so is "Not only" opening a sentence or with the inversion
+# after it ("Not only is it the oldest planet, it is the farthest", "an era when not only is it rare") and
+# "not only X, it Y" (or "; it Y"). Without such a second half "not only" negates: "There is not only one drug
+# on the market."
+_NOT_ONLY = re.compile(r"\s+only\b(?P<inverted>\s+(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could"
+                       r"|should|must|may|might)\b)?", re.IGNORECASE)
+_SECOND_HALF = re.compile(r"\b(?:but|also)\b|[,;:—–]\s*(?:it|he|she|they|we|I|you)\b", re.IGNORECASE)
+_SENTENCE_OPENING = " \t\n\"'“‘(["
 _TRIGGERS = frozenset(
     "not never no none nobody nothing neither nor cannot decline declined declines declining refuse refused "
     "refuses refusing fail failed fails failing deny denied denies refute refuted refutes reject rejected rejects "
@@ -54,12 +62,23 @@ def extract_negations(sentence: str, certainty: list[Fact] | None = None,
         if any(start <= match.start() < end for start, end in caveats):
             continue
         word = match.group().lower()
+        if word == "not" and _correlative(sentence, match.start(), match.end()):
+            continue
         # Denying a claim is one thing, negating an action another; refusing or
         # failing to act negates the action ("refused to recuse" = "would not recuse").
         key = "deny" if word[:4] in {"deny", "deni", "refu", "reje", "dism", "rebu"} and not word.startswith(
             "refus") else "not"  # declining to comment = not commenting
         facts.append(Fact(NAME, match.group(), key, match.start(), match.end()))
     return facts
+
+
+def _correlative(sentence: str, start: int, end: int) -> bool:
+    """Whether the "not" at ``start:end`` opens the idiom "not only X but (also) Y"."""
+    only = _NOT_ONLY.match(sentence, end)
+    if only is None:
+        return False
+    return (only.group("inverted") is not None or not sentence[:start].strip(_SENTENCE_OPENING)
+            or _SECOND_HALF.search(sentence, only.end()) is not None)
 
 
 def _agreed(side: Side, mention: Mention, other: Side, negations: list[Mention]) -> bool:

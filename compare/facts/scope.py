@@ -232,9 +232,20 @@ _NO_COMMENT = re.compile(r"\s+(?:\w+ly\s+)?(?:respond|return|answer|reply)\w*\b.
                          r"(?:comment|request|call|e-?mail|message|inquir)", re.IGNORECASE | re.DOTALL)
 
 
+# An apposition or a relative clause between commas right after the condition's subject, a name or "the"
+# and a noun, is inside the condition: "If Fortigel, a testosterone gel, had been approved", "if Flynn, who
+# was fired, does not cooperate". (Not a comma after a longer stretch: "If the vote fails, the mayor, ...".)
+_CONDITION_APPOSITION = re.compile(
+    r"\b(?i:if|unless|whether)\s+(?:(?i:the|a|an|this|that|its|his|her|their)\s+[a-z][\w'’-]*"
+    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"(,\s+(?:(?i:an?|the|its|his|her|their)(?:\s+[\w'’.-]+){1,5}|(?i:who|which)(?:\s+[\w'’.-]+){1,8}),)")
+
+
 def _in_condition(text: str, position: int) -> bool:
     """Whether ``position`` of a sentence lies after a conditional subordinator in its stretch."""
-    starts = [m.end() for m in _CONDITION_START.finditer(text, 0, position)]
+    inserted = [m.span(1) for m in _CONDITION_APPOSITION.finditer(text, 0, position)]
+    starts = [m.end() for m in _CONDITION_START.finditer(text, 0, position)
+              if not any(start <= m.start() < end for start, end in inserted)]
     return bool(_CONDITION.search(text, starts[-1] if starts else 0, position))
 
 
