@@ -87,9 +87,11 @@ def run(collection: Path, records_file: Path | None, settings: BatchSettings, *,
             made.append(record)
     if records_file is None:
         return RunResult(tuple(made))
-    from ..render.batch import write_batch_summary
+    from ..render.batch import SUMMARY_MARKER, batch_summary_markdown
+    from ..reports import write_report
 
     everything = read_records(records_file)
     summary_file = records_file.with_suffix(".summary.md")
-    write_batch_summary(summary_file, everything)
+    # Written atomically next to the records; only a summary of ours is replaced.
+    write_report(summary_file, batch_summary_markdown(everything), marker=SUMMARY_MARKER, force=False)
     return RunResult(tuple(everything), len(done), records_file, summary_file)

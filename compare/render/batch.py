@@ -1,13 +1,15 @@
-"""The summary of a batch run: one row per group, failed groups first, then the most divergent."""
+"""The summary of a batch run: one row per group, failed groups first, then the most divergent.
+
+Pure functions of the records, like every renderer; :mod:`compare.collection.run` writes the Markdown
+summary next to the record file.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.table import Table
 
-from ..reports import write_report
 from ..visible import visible
 
 if TYPE_CHECKING:
@@ -56,7 +58,3 @@ def batch_summary_markdown(records: Sequence[BatchRecord]) -> str:
                      + " |")
     return "\n".join(lines) + "\n"
 
-
-def write_batch_summary(path: Path, records: Sequence[BatchRecord]) -> None:
-    """The whole summary as a Markdown table, written atomically next to the records."""
-    write_report(path, batch_summary_markdown(records), marker=SUMMARY_MARKER, force=False)
