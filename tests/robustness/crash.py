@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 
-from compare.batch import BatchSettings, Group, compare_group
+from compare.collection.job import BatchSettings, compare_group
+from compare.collection.manifest import Group
 
 
 def die_on_second(job: tuple[Group, BatchSettings]) -> str:

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from compare.batch import read_collection
 from compare.cli.commands import cli
+from compare.collection.manifest import read_collection
 
 DATA = Path(__file__).parent.parent / "data"
 SEEDS = Path(__file__).parent.parent.parent / "seeds"

@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from compare.batch import BatchSettings, Group, ManifestError, finished_ids, read_collection, run_local, start_records
 from compare.cli.commands import cli
+from compare.collection.engines import run_local
+from compare.collection.job import BatchSettings
+from compare.collection.manifest import Group, ManifestError, read_collection
+from compare.collection.records import finished_ids, start_records
 from compare.errors import FactcompareError
 
 from .crash import die_on_second
