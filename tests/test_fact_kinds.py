@@ -43,6 +43,10 @@ NEGATION_CASES: list[Case] = [
      "The group is open to raising the retirement age and other changes.", []),
     ("negative-prefix-agrees", "Our position has not changed on Social Security.",
      "The group claims its position on Social Security remains unchanged.", []),
+    # A relative clause between commas ends at its comma: what follows is the main clause's.
+    ("relative-clause-ends-at-its-comma", "Cowan, 43, is a former chief of staff and former legal counsel to "
+     "Patrick.", "Mr. Cowan, who usually wears a bow tie but opted not to for this occasion, is a former chief of "
+     "staff and chief legal counsel to Mr. Patrick, the state's first black governor.", []),
     ("both-negate", "And if we don't get it, there should be no deal.",
      "And if we don't get it, there should be no deal, she said.", []),
     ("paraphrase-negated", "Dynes will get $395,000 a year, up from Atkinson's salary of $361,400.",
@@ -396,3 +400,15 @@ def test_comparisons_apply_the_paraphrase_rule_from_an_alignment_score(threshold
 def test_the_paraphrase_threshold_is_checked() -> None:
     with pytest.raises(ValueError, match="paraphrase_align_threshold"):
         CompareOptions(paraphrase_align_threshold=1.5)
+
+
+def test_a_side_telling_the_refusal_and_the_act_agrees_with_the_act() -> None:
+    # "Earlier, he had refused to apologize" beside "the governor apologized repeatedly" tells two occasions:
+    # no conflict with a side that tells the apology (BASIL, LePage); alone, the refusal still conflicts.
+    told = [(0, "On Tuesday the governor apologized repeatedly for the voicemail."),
+            (1, "Earlier, the governor had refused to apologize for the message.")]
+    other = [(0, "Gattine said the governor should resign even though he apologized for the voicemail.")]
+    for left, right in ((told, other), (other, told)):
+        assert not [d for d in group_differences(left, right) if d.kind == "negation"]
+    alone = [d for d in group_differences(told[1:], other) if d.kind == "negation"]
+    assert [(d.left, d.conflict) for d in alone] == [("refused", True)]

@@ -94,6 +94,16 @@ def _agreed(side: Side, mention: Mention, other: Side, negations: list[Mention])
     return False
 
 
+def _affirmed_too(side: Side, mention: Mention, negated: set[tuple[int, int]]) -> bool:
+    """Whether the negating side also states its focus plainly in another of its sentences, outside any
+    negation ("the governor apologized repeatedly ..." / "Earlier, he had refused to apologize"): it tells
+    two occasions, and a side telling the act agrees with it."""
+    word = focus(side, mention)
+    return word is not None and any(
+        t.content and t.sentence != word.sentence and (t.sentence, t.start) not in negated
+        and related(word.lower, t.lower) for t in side.tokens)
+
+
 class Negation(FactKind):
     name = NAME
     needs = ("certainty",)
@@ -118,15 +128,18 @@ class Negation(FactKind):
         # "is disputing").
         cancelled = [double_negations(side, side.mentions(NAME)) for side in group.sides]
         mentions = [cancelled[0][0], cancelled[1][0]]
+        negated_on = [(covered(group.sides[k], mentions[k]) | shielded(group.sides[k])) - cancelled[k][2]
+                      for k in (0, 1)]
         for side, other in ((0, 1), (1, 0)):
             other_side = group.sides[other]
-            negated = (covered(other_side, mentions[other]) | shielded(other_side)) - cancelled[other][2]
+            negated = negated_on[other]
             found[side].extend(m for m in cancelled[side][1]
                                if not asserts_nothing(group.sides[side], m, other_side)
                                and contradicted(group.sides[side], m, other_side, negated))
             for mention in mentions[side]:
                 if asserts_nothing(group.sides[side], mention, other_side) or _agreed(
-                        group.sides[side], mention, other_side, mentions[other]):
+                        group.sides[side], mention, other_side, mentions[other]) or _affirmed_too(
+                        group.sides[side], mention, negated_on[side]):
                     continue
                 if contradicted(group.sides[side], mention, other_side, negated, paraphrase=group.paraphrase):
                     found[side].append(mention)

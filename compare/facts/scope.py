@@ -184,12 +184,21 @@ _CLAUSE_BOUNDARY = re.compile(r"[;:()“”\"—–]|(?<![A-Z])\.(?!\w)|\s-{1,2}
                               r"|whereas|that|which|who)\b", re.IGNORECASE)
 
 
+# A relative clause between commas (", who ...,", ", which ...,") still open at the end of a text.
+_RELATIVE_BETWEEN_COMMAS = re.compile(r",\s+(?:who|which)\b[^,]*$", re.IGNORECASE)
+
+
 def _clause_of(side: Side, mention: Mention) -> list[Token]:
     """The tokens of the clause a mention is in."""
     text = side.sentence_text(mention.sentence)
-    starts = [m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, mention.fact.start)]
+    opened = list(_CLAUSE_BOUNDARY.finditer(text, 0, mention.fact.start))
     end = _CLAUSE_BOUNDARY.search(text, mention.fact.end)
-    first, last = (starts[-1] if starts else 0), (end.start() if end else len(text))
+    first, last = (opened[-1].end() if opened else 0), (end.start() if end else len(text))
+    if _RELATIVE_BETWEEN_COMMAS.search(text[: mention.fact.start]):
+        # "Mr. Cowan, who ... opted not to for this occasion, is a former chief of staff": a relative
+        # clause a comma opens, the next comma closes.
+        closing = text.find(",", mention.fact.end, last)
+        last = closing if closing >= 0 else last
     return [t for t in _sentence_tokens(side, mention.sentence) if first <= t.start and t.end <= last
             and not (mention.fact.start <= t.start < mention.fact.end)]
 
