@@ -43,6 +43,9 @@ NEGATION_CASES: list[Case] = [
      "The group is open to raising the retirement age and other changes.", []),
     ("negative-prefix-agrees", "Our position has not changed on Social Security.",
      "The group claims its position on Social Security remains unchanged.", []),
+    # A question affirms nothing: the other side's "never" does not contradict it.
+    ("a-question-affirms-nothing", "Was he sure, Mr. Jordan asked, that the targeting never came up?",
+     "She said she had not revealed the information sooner, because she was never asked.", []),
     # A relative clause between commas ends at its comma: what follows is the main clause's.
     ("relative-clause-ends-at-its-comma", "Cowan, 43, is a former chief of staff and former legal counsel to "
      "Patrick.", "Mr. Cowan, who usually wears a bow tie but opted not to for this occasion, is a former chief of "

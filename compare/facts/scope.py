@@ -286,15 +286,17 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
     side does not tell at all ("made no apologies") does not.
     """
     word = focus(side, mention)
+    questions = {sid for sid, text in other.sentences if final_mark(text) == "?"}
     occurrences: list[Token] = []
     if word is not None:
         occurrences = [t for t in other.tokens if t.content and related(word.lower, t.lower)]
         if any((t.sentence, t.start) in negated for t in occurrences) or _negated_form(word, other):
             return False  # the other side negates or hedges it too
         claim = _claim_words(side, word) - {lemma(word.lower)}
-        if any(_same_claim(claim, other, t) for t in occurrences):
+        # A question affirms nothing ("Was he sure, Mr. Jordan asked, that ...?" / "she was never asked").
+        if any(_same_claim(claim, other, t) for t in occurrences if t.sentence not in questions):
             return True
-    if not paraphrase or negates_anything(other):
+    if not paraphrase or negates_anything(other) or len(questions) == len(other.sentences):
         return False
     if word is not None and not occurrences and mention.fact.text.lower() in NEGATIVE_OBJECTS:
         return False  # a negated thing the other side does not tell at all ("made no apologies")
