@@ -159,6 +159,10 @@ def test_certainty(left: str, right: str, expected: list[tuple[str | None, str |
 
 NUMBER_CASES: list[Case] = [
     ("same-count", "Police said 25 people died.", "Police said 80 people died.", [("25 people", "80 people", True)]),
+    # Equal figures agree with the figure of their own kind first: "No. 2" with "No. 2", not with "two-term".
+    ("equal-figures-of-one-kind-first", "A two-term congressman said he would run for the No. 2 job.",
+     "McCarthy has been preparing to move up from No. 3 in the leadership to No. 2.",
+     [("two-term", "No. 3", False)]),
     ("two-things", "Congress granted $1.375 billion, short of the $5.7 billion he demanded.",
      "It provided money for about 55 miles of fencing.", [("$1.375 billion; $5.7 billion", "about 55 miles", False)]),
     ("within-the-approximation", "The reading cost $1.1 million, Vanity Fair estimated.",
@@ -240,6 +244,10 @@ NAME_CASES: list[Case] = [
     ("acronym-with-dots", "The FBI arrested him.", "The F.B.I. arrested him.", []),
     ("acronym-of-a-hyphenated-name", "Clinton said little about the Trans-Pacific Partnership deal.",
      "Clinton did not weigh in on the TPP deal.", []),
+    # A bare title names a role the other side's name may hold: no swap.
+    ("bare-title-is-no-swap", "The White House and the Speaker issued identical statements.",
+     "The President and the Speaker issued identical statements.", [(None, "President", False),
+                                                                    ("White House", None, False)]),
     ("swap-between-the-same-words", "It was examined by the Herald yesterday.", "It was examined by The Age yesterday.",
      [("Herald", "Age", True)]),
     # one name each side alone gives: listed apart, never as "Azerbaijan vs Ukraine"

@@ -302,6 +302,11 @@ def _significant(fact: Fact) -> list[str]:
     return [s for s in word_stems(fact.key) if s not in NAME_JOINERS]
 
 
+
+def _bare_title(text: str) -> bool:
+    """A title with no name after it: "President", "the Speaker"."""
+    return text.lower().removeprefix("the ").strip(".") in TITLE_HEADS
+
 class Names(FactKind):
     name = NAME
     inventory = True
@@ -340,9 +345,12 @@ class Names(FactKind):
         differences = []
         for mention in list(missing[0]):
             slot = group.left.slot(mention)
-            if not any(slot):
+            if not any(slot) or _bare_title(mention.fact.text):
                 continue
-            swapped = next((m for m in missing[1] if group.right.slot(m) == slot), None)
+            # A bare title names a role, which the other side's name may hold: "The President and Speaker" /
+            # "The White House and Mr. Boehner's office" swap nobody.
+            swapped = next((m for m in missing[1] if group.right.slot(m) == slot and not _bare_title(m.fact.text)),
+                           None)
             if swapped is not None:
                 differences.append(difference(NAME, [mention], [swapped], conflict=True))
                 missing[0].remove(mention)

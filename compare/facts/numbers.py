@@ -397,9 +397,10 @@ class Numbers(FactKind):
         other gives figures of the same thing ("25 people killed") conflicts with it.
         """
         left_only, right_only = group.left.mentions(NAME), group.right.mentions(NAME)
-        # One figure of a side agrees with one of the other, at most; equal figures first.
-        agreeing = [(int(value_of(m.fact) != value_of(r.fact)), i, j) for i, m in enumerate(left_only)
-                    for j, r in enumerate(right_only) if compatible(m.fact, r.fact)]
+        # One figure of a side agrees with one of the other, at most; equal figures first, and of them those
+        # that count the same kind of thing ("No. 2" with "No. 2" before "two-term" with "No. 2").
+        agreeing = [(2 * int(value_of(m.fact) != value_of(r.fact)) + int(head_of(m.fact) != head_of(r.fact)), i, j)
+                    for i, m in enumerate(left_only) for j, r in enumerate(right_only) if compatible(m.fact, r.fact)]
         matched = _one_to_one(agreeing, left_only, right_only)
         left_only = [m for i, m in enumerate(left_only) if i not in {i for i, _ in matched}]
         right_only = [m for j, m in enumerate(right_only) if j not in {j for _, j in matched}]
