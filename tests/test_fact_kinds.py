@@ -159,6 +159,14 @@ def test_certainty(left: str, right: str, expected: list[tuple[str | None, str |
 
 NUMBER_CASES: list[Case] = [
     ("same-count", "Police said 25 people died.", "Police said 80 people died.", [("25 people", "80 people", True)]),
+    # A side that leaves the counted noun unsaid counts the noun of the figure both give: "from 1.6 million".
+    ("elided-counted-noun", "There were roughly 520,000 arrests for unauthorized border crossings last year, which "
+     "is about one-third of the 1.6 million arrests that happened in 2000.", "Border apprehensions have actually "
+     "fallen in recent years, to 400,000 in the last fiscal year from a peak of 1.6 million in the 2000 fiscal year.",
+     [("roughly 520,000 arrests", "400,000", True)]),
+    # ... but an age is no counted noun: "Robert, 6," does not make "Michael, who was 10" an age.
+    ("an-age-is-no-elided-noun", "She left behind two sons: Robert, who was six, and Michael, who was 10.",
+     "She left behind two boys, Robert, 6, and Michael, 20.", [("10", "20", True)]),
     # Equal figures agree with the figure of their own kind first: "No. 2" with "No. 2", not with "two-term".
     ("equal-figures-of-one-kind-first", "A two-term congressman said he would run for the No. 2 job.",
      "McCarthy has been preparing to move up from No. 3 in the leadership to No. 2.",

@@ -14,6 +14,7 @@ things; "more than $1 million" agrees with "$1.1 million"; "$6.3 billion" with
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Mapping
@@ -381,6 +382,30 @@ def _one_to_one(candidates: list[tuple[int, int, int]], left: list[Mention], rig
     return pairs
 
 
+def _elided_heads(matched: list[tuple[int, int]], left: list[Mention], right: list[Mention]) -> tuple[str, str]:
+    """The counted noun a side leaves unsaid: where the sides agree on a figure that only one of them gives
+    with its noun ("the 1.6 million arrests of 2000" / "from a peak of 1.6 million"), the side without it counts
+    that noun in its other bare figures too ("to 400,000 in the last fiscal year"). One noun or none a side;
+    an age or a rank is no counted noun."""
+    given: list[set[str]] = [set(), set()]
+    for i, j in matched:
+        heads = head_of(left[i].fact), head_of(right[j].fact)
+        for side in (0, 1):
+            mine, theirs = heads[side], heads[1 - side]
+            if theirs not in ("", "age", "rank") and not mine and not _unit((left[i], right[j])[side].fact):
+                given[side].add(theirs)
+    left_head, right_head = (next(iter(heads)) if len(heads) == 1 else "" for heads in given)
+    return left_head, right_head
+
+
+def _with_head(mention: Mention, head: str) -> Mention:
+    """A bare count given the noun its side leaves unsaid (see ``_elided_heads``)."""
+    fact = mention.fact
+    if not head or head_of(fact) or _unit(fact):
+        return mention
+    return Mention(mention.sentence, dataclasses.replace(fact, key=f"{value_of(fact)}|{head}"))
+
+
 class Numbers(FactKind):
     name = NAME
     needs = ("date",)
@@ -402,8 +427,10 @@ class Numbers(FactKind):
         agreeing = [(2 * int(value_of(m.fact) != value_of(r.fact)) + int(head_of(m.fact) != head_of(r.fact)), i, j)
                     for i, m in enumerate(left_only) for j, r in enumerate(right_only) if compatible(m.fact, r.fact)]
         matched = _one_to_one(agreeing, left_only, right_only)
-        left_only = [m for i, m in enumerate(left_only) if i not in {i for i, _ in matched}]
-        right_only = [m for j, m in enumerate(right_only) if j not in {j for _, j in matched}]
+        left_heads, right_heads = _elided_heads(matched, left_only, right_only)
+        left_only = [_with_head(m, left_heads) for i, m in enumerate(left_only) if i not in {i for i, _ in matched}]
+        right_only = [_with_head(m, right_heads) for j, m in enumerate(right_only)
+                      if j not in {j for _, j in matched}]
         differences = []
         # Pair the figures of one thing, the surest pairs first.
         candidates = [(-sureness, i, j) for i, m in enumerate(left_only) for j, r in enumerate(right_only)
