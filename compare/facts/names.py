@@ -302,10 +302,10 @@ def _significant(fact: Fact) -> list[str]:
     return [s for s in word_stems(fact.key) if s not in NAME_JOINERS]
 
 
-
 def _bare_title(text: str) -> bool:
     """A title with no name after it: "President", "the Speaker"."""
     return text.lower().removeprefix("the ").strip(".") in TITLE_HEADS
+
 
 class Names(FactKind):
     name = NAME
@@ -322,9 +322,12 @@ class Names(FactKind):
         "the Fed" and "the Federal Open Market Committee", "U.S." and
         "American", a minister and his ministry, far more often than they swap
         one for another. It is a conflict when a name stands where the other
-        side has another name, between the same words, one of them a content
-        word ("examined by the Herald yesterday" / "examined by The Age
-        yesterday"): the one form of a swap that is rarely a rewording. Two
+        side has another name, between the same words ("examined by the Herald
+        yesterday" / "examined by The Age yesterday"): the one form of a swap
+        that is rarely a rewording; never a bare title, which names a role the
+        other side's name may hold ("The President and" / "The White House
+        and"). (Requiring a content word among those words cost 13 points of
+        the perturbation test's name detection, 38.3% -> 24.9%.) Two
         names each only one side gives are listed apart, never as "X vs Y":
         side by side they would read as a substitution.
         """
