@@ -244,8 +244,7 @@ def evaluate_labels(data_dir: Path, options: CompareOptions | None = None) -> La
     options = options or CompareOptions()
     groups = found_groups(pairs, options)
     shipped = options.paraphrase_align_threshold
-    found = [(g, shipped_differences) for g in groups if g.gold is not None
-             for shipped_differences in (g.differences(shipped),)]
+    found = [(g, g.differences(shipped)) for g in groups if g.gold is not None]
     nested = _nested_paraphrase_thresholds(groups, len(pairs))
     return LabelResult(
         pairs=len(pairs),
