@@ -57,6 +57,26 @@ NEGATION_CASES: list[Case] = [
      [(None, "not", True)]),
     ("denial-of-the-same-claim", "LePage said Gattine called him a racist, something Gattine has denied.",
      "Gattine denied that he ever called the governor a racist.", []),
+    # Opposing, avoiding or refusing a thing is not having it: such a side agrees with a negation.
+    ("opposition-to-agrees", "On Friday, the senator issued a statement voicing her opposition to same-sex marriage.",
+     "\"I am not for same-sex marriage,\" the senator said in a statement.", []),
+    ("opposition-leaders-is-no-shield", "Opposition leaders called for the withdrawal of the troops.",
+     "Opposition leaders did not call for the withdrawal of the troops.", [(None, "not", True)]),
+    ("avoid-agrees", "He will not meet the prime minister, to avoid any appearance that he is trying to influence "
+     "the elections.", "Officials said he would not meet the prime minister out of a desire not to influence the "
+     "elections.", []),
+    ("refusal-agrees", "The senator on Tuesday refused to step down from the race.",
+     "The senator continued his refusal to step down from the race on Tuesday.", []),
+    # A rejection names a thing; the other side naming it too does not accept it.
+    ("rejection-raises-no-conflict", "Congress rejects Obama veto of 9/11 bill.",
+     "Congress is set to vote to override the veto of the 9/11 bill.", []),
+    ("dismissal-raises-no-conflict", "The former president has also dismissed Trump's idea of closing the border.",
+     "The former president argued that Trump's idea of closing the border would harm the economy.", []),
+    # Two negations bearing on some of the same words, the predicate in other words, agree.
+    ("negations-of-the-same-words-agree", "The rules would not apply to domestic partnerships and civil unions.",
+     "The policy only applies to married couples, and not those in domestic partnerships or civil unions.", []),
+    ("negative-object-after-a-quotation-mark", "We have seen no indication that our story is inaccurate.",
+     "A spokesman said the site had seen “no indication that any aspect of our story is inaccurate.”", []),
     # A negation of a negation affirms: "did not fail to report" tells that the ministry reported.
     ("double-negation-failed-to", "The ministry reported the losses.",
      "The ministry did not fail to report the losses.", []),

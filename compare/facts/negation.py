@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from ..models import Difference
 from .base import Fact, FactKind, Group, Mention, Side, difference, related, sentence_words
 from .certainty import extract_certainty
-from .scope import asserts_nothing, contradicted, covered, double_negations, focus, shielded
+from .scope import asserts_nothing, contradicted, covered, double_negations, focus, scope_words, shielded
 
 NAME = "negation"
 
@@ -83,9 +83,15 @@ def _correlative(sentence: str, start: int, end: int) -> bool:
 
 def _agreed(side: Side, mention: Mention, other: Side, negations: list[Mention]) -> bool:
     """Whether the other side has a negation of the same kind about the same predicate, or one whose
-    predicate is left unsaid ("something Gattine has denied." / "Gattine denied that he ever called")."""
+    predicate is left unsaid ("something Gattine has denied." / "Gattine denied that he ever called"), or a
+    negation of any kind bearing on some of the same words, the predicate told in other words ("would not
+    apply to domestic partnerships" / "only applies to married couples, and not those in domestic
+    partnerships")."""
     word = focus(side, mention)
+    mine = scope_words(side, mention)
     for theirs in negations:
+        if not mine.isdisjoint(scope_words(other, theirs)):
+            return True
         if theirs.fact.key != mention.fact.key:
             continue
         their_word = focus(other, theirs)
@@ -102,6 +108,17 @@ def _affirmed_too(side: Side, mention: Mention, negated: set[tuple[int, int]]) -
     return word is not None and any(
         t.content and t.sentence != word.sentence and (t.sentence, t.start) not in negated
         and related(word.lower, t.lower) for t in side.tokens)
+
+
+# Rejecting a thing ("rejected the offer", "dismissed Trump's idea", "Congress rejects Obama veto") names it,
+# and the other side naming it too ("vote to override the veto") does not accept it: telling acceptance from
+# a mention takes knowledge of meaning the rules lack. A rejection agrees with the other side's negations
+# (both refuse), and raises no conflict of its own.
+_REJECTIONS = ("reje", "dism", "rebu")
+
+
+def _rejection(mention: Mention) -> bool:
+    return mention.fact.text.lower().startswith(_REJECTIONS)
 
 
 class Negation(FactKind):
@@ -137,7 +154,7 @@ class Negation(FactKind):
                                if not asserts_nothing(group.sides[side], m, other_side)
                                and contradicted(group.sides[side], m, other_side, negated))
             for mention in mentions[side]:
-                if asserts_nothing(group.sides[side], mention, other_side) or _agreed(
+                if _rejection(mention) or asserts_nothing(group.sides[side], mention, other_side) or _agreed(
                         group.sides[side], mention, other_side, mentions[other]) or _affirmed_too(
                         group.sides[side], mention, negated_on[side]):
                     continue

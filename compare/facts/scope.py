@@ -46,8 +46,20 @@ _OPENING_QUOTE = re.compile(r"\s*[“\"‘](?=\w)")
 NEGATIVE_OBJECTS = frozenset({"no", "none", "nothing", "nobody", "neither"})
 # Words that mark the words after them as negated on the side that has them, though
 # not negations of their own (a side "without" a thing is not in conflict with one having it).
+# Opposing, avoiding or refusing a thing is not having it either: "voicing her opposition to same-sex marriage"
+# agrees with "I am not pro-gay marriage", "to avoid any appearance that he is trying to influence" with "not to
+# influence", "continued his refusal to step down" with "refused to step down".
 SHIELDS = frozenset({"without", "no", "not", "never", "none", "nothing", "nobody", "neither", "nor", "cannot",
-                     "lack", "lacked", "lacks", "absent"})
+                     "lack", "lacked", "lacks", "absent", "oppose", "opposes", "opposed", "opposing",
+                     "avoid", "avoids", "avoided", "avoiding", "refusal"})
+# ... and these only before "to": "her opposition to same-sex marriage", not "opposition leaders".
+SHIELDS_BEFORE_TO = frozenset({"opposition"})
+
+
+def _shield(side: Side, token: Token) -> bool:
+    if token.lower in SHIELDS or token.lower.endswith("n't"):
+        return True
+    return token.lower in SHIELDS_BEFORE_TO and side.sentence_text(token.sentence)[token.end:].startswith(" to ")
 
 
 def _sentence_tokens(side: Side, sentence: int) -> list[Token]:
@@ -143,11 +155,20 @@ def covered(side: Side, markers: Iterable[Mention]) -> set[tuple[int, int]]:
     return found
 
 
+def scope_words(side: Side, mention: Mention) -> set[str]:
+    """The lemmas of the content words a negation or hedge bears on (its clause after it, at most
+    SCOPE_CONTENT_WORDS), and for a negative object the verb before it."""
+    words = {lemma(t.lower) for t in _clause_after(side, mention) if t.content}
+    if mention.fact.text.lower() in NEGATIVE_OBJECTS and (verb := _verb_before(side, mention)) is not None:
+        words.add(lemma(verb.lower))
+    return words
+
+
 def shielded(side: Side) -> set[tuple[int, int]]:
     """Tokens after a word of negation on ``side`` ("without recommending charges"), in its clause."""
     text = {sid: side.sentence_text(sid) for sid, _ in side.sentences}
     shields = [Mention(t.sentence, Fact("shield", text[t.sentence][t.start : t.end], t.lower, t.start, t.end))
-               for t in side.tokens if t.lower in SHIELDS or t.lower.endswith("n't")]
+               for t in side.tokens if _shield(side, t)]
     return covered(side, shields)
 
 
@@ -205,7 +226,7 @@ def _clause_of(side: Side, mention: Mention) -> list[Token]:
 
 def negates_anything(side: Side) -> bool:
     """Whether a side has any word of negation."""
-    return any(t.lower in SHIELDS or t.lower.endswith("n't") for t in side.tokens) or bool(side.mentions("negation"))
+    return any(_shield(side, t) for t in side.tokens) or bool(side.mentions("negation"))
 
 
 def in_main_clause(side: Side, mention: Mention) -> bool:
