@@ -77,6 +77,26 @@ NEGATION_CASES: list[Case] = [
      "The policy only applies to married couples, and not those in domestic partnerships or civil unions.", []),
     ("negative-object-after-a-quotation-mark", "We have seen no indication that our story is inaccurate.",
      "A spokesman said the site had seen “no indication that any aspect of our story is inaccurate.”", []),
+    # Disputing a claim is denying it, like "no such"; "disputed" before a noun is an adjective, no denial.
+    ("dispute-agrees", "The White House report disputed any suggestion that there was impropriety in the talks.",
+     "\"There was no such impropriety in the talks,\" the White House counsel said.", []),
+    ("disputed-adjective-is-no-denial", "A new study found the medicine worked just as well as an earlier study "
+     "said it did.", "Doctors found the medicine worked just as well as an earlier disputed study said it did not.",
+     [(None, "not", True)]),
+    # A denial told after its claim denies what comes before it in its sentence.
+    ("denial-after-the-claim", "While many speculated that the White House offered Sestak the Navy job, Bauer said "
+     "that was never the case.", "The source insisted that the White House never offered Sestak the Navy job.", []),
+    ("falsity-after-the-claim", "Moore told The Post that the allegations of misconduct were completely false.",
+     "Moore's campaign denied the allegations of misconduct, calling them fake news.", []),
+    # A "not" with no auxiliary before it negates a phrase: a side telling the rest of its sentence does not
+    # contradict it.
+    ("phrase-negation-no-paraphrase", "Dress like you deserve respect, she wrote to the two teenagers.",
+     "Dress like you deserve respect, not a seat at the bar, she wrote to the two teenagers.", []),
+    ("phrase-negation-apposition", "The cameraman then tells Etheridge, \"We're just here for a project.\"",
+     "Another man, not seen on camera, then tells Etheridge, \"We're just here for a project.\"", []),
+    ("phrase-negation-of-the-very-phrase", "The decision was made public by the federal agency on Tuesday.",
+     "The decision was made public not by the federal agency but by a hunting group on Tuesday.",
+     [(None, "not", True)]),
     # A negation of a negation affirms: "did not fail to report" tells that the ministry reported.
     ("double-negation-failed-to", "The ministry reported the losses.",
      "The ministry did not fail to report the losses.", []),

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..articles.text import STOP_WORDS
 from .base import Fact, Mention, Side, Token, final_mark, lemma, related
 
 #: content words after a negation or hedge that it bears on, at most
@@ -48,15 +49,23 @@ NEGATIVE_OBJECTS = frozenset({"no", "none", "nothing", "nobody", "neither"})
 # not negations of their own (a side "without" a thing is not in conflict with one having it).
 # Opposing, avoiding or refusing a thing is not having it either: "voicing her opposition to same-sex marriage"
 # agrees with "I am not pro-gay marriage", "to avoid any appearance that he is trying to influence" with "not to
-# influence", "continued his refusal to step down" with "refused to step down".
+# influence", "continued his refusal to step down" with "refused to step down", "disputed any suggestion that
+# there was impropriety" with "There was no such impropriety".
 SHIELDS = frozenset({"without", "no", "not", "never", "none", "nothing", "nobody", "neither", "nor", "cannot",
                      "lack", "lacked", "lacks", "absent", "oppose", "opposes", "opposed", "opposing",
-                     "avoid", "avoids", "avoided", "avoiding", "refusal"})
+                     "avoid", "avoids", "avoided", "avoiding", "refusal", "dispute", "disputes", "disputing"})
 # ... and these only before "to": "her opposition to same-sex marriage", not "opposition leaders".
 SHIELDS_BEFORE_TO = frozenset({"opposition"})
+# ... and these only as a verb, before what is disputed ("disputed any suggestion", "disputed that", "disputed
+# Republican claims"), not as an adjective before a noun ("an earlier disputed study", "the disputed area").
+SHIELDS_AS_VERB = frozenset({"disputed"})
+_NEXT_WORD = re.compile(r"\s+([\w’']+)")
 
 
 def _shield(side: Side, token: Token) -> bool:
+    if token.lower in SHIELDS_AS_VERB:
+        following = _NEXT_WORD.match(side.sentence_text(token.sentence), token.end)
+        return following is not None and (following.group(1).lower() in STOP_WORDS or following.group(1)[:1].isupper())
     if token.lower in SHIELDS or token.lower.endswith("n't"):
         return True
     return token.lower in SHIELDS_BEFORE_TO and side.sentence_text(token.sentence)[token.end:].startswith(" to ")
@@ -164,12 +173,27 @@ def scope_words(side: Side, mention: Mention) -> set[str]:
     return words
 
 
+# A denial told after the claim it denies: "..., Mr. Bauer said that was never the case", "the allegations were
+# completely false". What comes before it in its sentence is denied.
+_DENIED_BEFORE = re.compile(
+    r"\b(?:(?:that|this|it|which)\s+(?:is|was|were|are|has\s+been|had\s+been)\s+(?:not|never)\s+(?:the\s+case|true"
+    r"|so|accurate|correct)|(?:that|this|it)\s*(?:is|was)n['’]t\s+(?:the\s+case|true|so|accurate|correct)"
+    r"|(?:is|are|was|were)\s+(?:(?:completely|totally|entirely|simply|patently|absolutely)\s+)?(?:false|untrue"
+    r"|baseless|groundless|fabricated|inaccurate))\b", re.IGNORECASE)
+
+
 def shielded(side: Side) -> set[tuple[int, int]]:
-    """Tokens after a word of negation on ``side`` ("without recommending charges"), in its clause."""
+    """Tokens after a word of negation on ``side`` ("without recommending charges"), in its clause, and the
+    tokens before a denial told after its claim ("that was never the case")."""
     text = {sid: side.sentence_text(sid) for sid, _ in side.sentences}
     shields = [Mention(t.sentence, Fact("shield", text[t.sentence][t.start : t.end], t.lower, t.start, t.end))
                for t in side.tokens if _shield(side, t)]
-    return covered(side, shields)
+    found = covered(side, shields)
+    for sid, sentence in text.items():
+        denial = _DENIED_BEFORE.search(sentence)
+        if denial is not None:
+            found.update((t.sentence, t.start) for t in _sentence_tokens(side, sid) if t.end <= denial.start())
+    return found
 
 
 def _claim_words(side: Side, token: Token) -> set[str]:
@@ -295,6 +319,21 @@ def asserts_nothing(side: Side, mention: Mention, other: Side) -> bool:
         for t in other.tokens)
 
 
+# What puts a "not" on its clause's verb: an auxiliary or a modal right before it ("did not", "it's not",
+# "would not"). A "not" without one negates a phrase, not the clause ("deserve respect, not a spot at a bar",
+# "made public not by the agency but by", "Another man, not seen on camera, tells").
+_VERB_BEFORE_NOT = re.compile(
+    r"(?:\b(?:is|are|was|were|am|be|been|being|do|does|did|has|have|had|will|would|shall|should|can|could|may|might"
+    r"|must|ought|need|dare|to|why)|['’](?:s|re|m|ve|d|ll))\s+$", re.IGNORECASE)
+
+
+def negates_a_phrase(side: Side, mention: Mention) -> bool:
+    """Whether a "not" negates a phrase of its sentence rather than its clause (no auxiliary before it)."""
+    if mention.fact.text.lower() != "not":
+        return False
+    return _VERB_BEFORE_NOT.search(side.sentence_text(mention.sentence)[: mention.fact.start]) is None
+
+
 def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[int, int]], *,
                  paraphrase: bool = False) -> bool:
     """Whether ``other`` states plainly what ``mention`` (a negation or hedge on ``side``) bears on.
@@ -317,7 +356,8 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
         # A question affirms nothing ("Was he sure, Mr. Jordan asked, that ...?" / "she was never asked").
         if any(_same_claim(claim, other, t) for t in occurrences if t.sentence not in questions):
             return True
-    if not paraphrase or negates_anything(other) or len(questions) == len(other.sentences):
+    if (not paraphrase or negates_anything(other) or len(questions) == len(other.sentences)
+            or negates_a_phrase(side, mention)):
         return False
     if word is not None and not occurrences and mention.fact.text.lower() in NEGATIVE_OBJECTS:
         return False  # a negated thing the other side does not tell at all ("made no apologies")
