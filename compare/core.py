@@ -89,7 +89,8 @@ def compare_articles(left: str | Source | Article, right: str | Source | Article
         differences = group_differences(
             [(left_ids[p], left_texts[p]) for p in group.left], [(right_ids[p], right_texts[p]) for p in group.right],
             _context(left_article, left_ids, group.left[0]), _context(right_article, right_ids, group.right[0]),
-            extract=extract, paraphrase=group.align_score >= options.paraphrase_align_threshold,
+            extract=extract, paraphrase=(group.align_score >= options.paraphrase_align_threshold
+                                         and group.score >= options.paraphrase_same_threshold),
         )
         # Wording changes and details only one side gives leave a statement the
         # same; a conflicting number, speaker, date, name, hedge or negation does not.

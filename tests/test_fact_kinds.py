@@ -456,9 +456,20 @@ def test_comparisons_apply_the_paraphrase_rule_from_an_alignment_score(threshold
     assert (alignment.label == "differs") is conflict
 
 
-def test_the_paraphrase_threshold_is_checked() -> None:
+@pytest.mark.parametrize(("threshold", "conflict"), [(0.0, True), (1.0, False)])
+def test_comparisons_apply_the_paraphrase_rule_from_a_same_statement_score(threshold: float, conflict: bool) -> None:
+    # ... and only where the group's P(same) reaches the floor: a paraphrase scores as one, at least a little.
+    options = CompareOptions(paraphrase_align_threshold=0.0, paraphrase_same_threshold=threshold)
+    (alignment,) = compare_articles(*DYNES, options).alignments
+    assert 0.0 < alignment.score < 1.0
+    assert any(d.kind == "negation" and d.conflict for d in alignment.differences) is conflict
+
+
+def test_the_paraphrase_thresholds_are_checked() -> None:
     with pytest.raises(ValueError, match="paraphrase_align_threshold"):
         CompareOptions(paraphrase_align_threshold=1.5)
+    with pytest.raises(ValueError, match="paraphrase_same_threshold"):
+        CompareOptions(paraphrase_same_threshold=-0.1)
 
 
 def test_a_side_telling_the_refusal_and_the_act_agrees_with_the_act() -> None:

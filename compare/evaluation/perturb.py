@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..facts import extract_facts, group_differences
+from ..options import PARAPHRASE_SAME_THRESHOLD
+from ..similarity.scoring import score_sentence_pair
 from .data import SentencePair, load_mrpc
 
 PERTURBATION_KINDS = ("number", "name", "negation", "attribution")
@@ -164,8 +166,11 @@ _CHANGES = {"number": _change_number, "name": _change_name, "negation": _negate,
 
 
 def _found(kind: str, left: str, right: str, evidence: str | None = None, *, conflict: bool = True) -> bool:
+    # Each pair is its own group, compared as the tool compares a group it links firmly (no aligner here):
+    # a negation may conflict with a paraphrase of its sentence when the pair scores as one at all.
+    paraphrase = score_sentence_pair(left, right) >= PARAPHRASE_SAME_THRESHOLD
     return any(d.kind == kind and (d.conflict or not conflict) and (evidence is None or evidence in (d.right or ""))
-               for d in group_differences([left], [right]))
+               for d in group_differences([left], [right], paraphrase=paraphrase))
 
 
 def evaluate_perturbations(pairs: Sequence[SentencePair], seed: int = DEFAULT_SEED) -> PerturbationResult:
