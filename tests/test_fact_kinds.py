@@ -97,6 +97,12 @@ NEGATION_CASES: list[Case] = [
     ("phrase-negation-of-the-very-phrase", "The decision was made public by the federal agency on Tuesday.",
      "The decision was made public not by the federal agency but by a hunting group on Tuesday.",
      [(None, "not", True)]),
+    # A claim told in a condition or an open choice is not affirmed.
+    ("affirmation-in-an-open-choice", "Steele will announce on Monday whether he plans to step down or will seek a "
+     "second term as chairman.", "Steele is expected to announce that he will not seek a second term as chairman.",
+     []),
+    ("affirmation-in-a-condition", "The mayor will sign the order if the council approves the budget.",
+     "The council did not approve the budget, officials said.", []),
     # A negation of a negation affirms: "did not fail to report" tells that the ministry reported.
     ("double-negation-failed-to", "The ministry reported the losses.",
      "The ministry did not fail to report the losses.", []),

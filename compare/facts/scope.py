@@ -353,8 +353,12 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
         if any((t.sentence, t.start) in negated for t in occurrences) or _negated_form(word, other):
             return False  # the other side negates or hedges it too
         claim = _claim_words(side, word) - {lemma(word.lower)}
-        # A question affirms nothing ("Was he sure, Mr. Jordan asked, that ...?" / "she was never asked").
-        if any(_same_claim(claim, other, t) for t in occurrences if t.sentence not in questions):
+        # A question affirms nothing ("Was he sure, Mr. Jordan asked, that ...?" / "she was never asked"), nor a
+        # condition or an open choice ("announces whether he plans to step down or will ... seek re-election" /
+        # "will not seek a second term"), unless the negation is in one too.
+        conditional = _in_condition(side.sentence_text(mention.sentence), mention.fact.start)
+        if any(_same_claim(claim, other, t) for t in occurrences if t.sentence not in questions
+               and (conditional or not _in_condition(other.sentence_text(t.sentence), t.start))):
             return True
     if (not paraphrase or negates_anything(other) or len(questions) == len(other.sentences)
             or negates_a_phrase(side, mention)):
@@ -367,7 +371,9 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
     told = _sentence_tokens(side, mention.sentence) if main else _clause_of(side, mention)
     words = {lemma(t.lower) for t in told if t.content}
     words -= {lemma(word.lower)} if word is not None else set()
-    other_words = {lemma(t.lower) for t in other.tokens if t.content and (t.sentence, t.start) not in negated}
+    conditional = _in_condition(side.sentence_text(mention.sentence), mention.fact.start)
+    other_words = {lemma(t.lower) for t in other.tokens if t.content and (t.sentence, t.start) not in negated
+                   and (conditional or not _in_condition(other.sentence_text(t.sentence), t.start))}
     shared = words & other_words
     # Both ways: a long sentence holding a short one shares much of the short one, not a paraphrase of it.
     if not words or len(shared) < SHARED_CLAUSE_WORDS:
