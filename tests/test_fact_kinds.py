@@ -97,6 +97,14 @@ NEGATION_CASES: list[Case] = [
     ("phrase-negation-of-the-very-phrase", "The decision was made public by the federal agency on Tuesday.",
      "The decision was made public not by the federal agency but by a hunting group on Tuesday.",
      [(None, "not", True)]),
+    # Two negations agree when one bears on what the other negates further on in its clause, past a comma.
+    ("negations-agree-past-a-comma", "\"The principles aren't written yet,\" he said.",
+     "\"The principles aren't combined, written out yet,\" McCarthy said.", []),
+    ("failed-to-agrees-with-not", "He said his personal opinions did not affect his work.",
+     "The investigation failed to produce a shred of evidence that his personal views ever affected his work.", []),
+    # A verb of saying frames a claim: "Trump said" on both sides is no claim in common.
+    ("saying-verb-is-no-claim-word", "\"This American carnage stops right here,\" Trump said.",
+     "\"I won't stop,\" he said.", []),
     # A claim told in a condition or an open choice is not affirmed.
     ("affirmation-in-an-open-choice", "Steele will announce on Monday whether he plans to step down or will seek a "
      "second term as chairman.", "Steele is expected to announce that he will not seek a second term as chairman.",

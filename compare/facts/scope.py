@@ -164,10 +164,21 @@ def covered(side: Side, markers: Iterable[Mention]) -> set[tuple[int, int]]:
     return found
 
 
+# Where what a negation may bear on ends, for telling two negations that agree: a clause's end, but not a
+# comma, which also parts the items of a list ("aren't combined, written out yet").
+_LIST_END = re.compile(r"[;:!?()“”\"—–]|(?<![A-Z])\.(?!\w)|\s-{1,2}\s"
+                       r"|\b(?:but|although|though|while|whereas|because)\b")
+
+
 def scope_words(side: Side, mention: Mention) -> set[str]:
-    """The lemmas of the content words a negation or hedge bears on (its clause after it, at most
-    SCOPE_CONTENT_WORDS), and for a negative object the verb before it."""
-    words = {lemma(t.lower) for t in _clause_after(side, mention) if t.content}
+    """The lemmas of the content words a negation or hedge may bear on (the rest of its clause, commas
+    passed over: "failed to produce a shred of evidence that his views ever affected his work"), and for
+    a negative object the verb before it."""
+    text = side.sentence_text(mention.sentence)
+    end = _LIST_END.search(text, mention.fact.end)
+    stop = end.start() if end else len(text)
+    words = {lemma(t.lower) for t in _sentence_tokens(side, mention.sentence)
+             if t.content and mention.fact.end <= t.start < stop}
     if mention.fact.text.lower() in NEGATIVE_OBJECTS and (verb := _verb_before(side, mention)) is not None:
         words.add(lemma(verb.lower))
     return words
@@ -196,10 +207,14 @@ def shielded(side: Side) -> set[tuple[int, int]]:
     return found
 
 
+# Verbs of saying frame a claim ("Trump said"), they are not part of it.
+_FRAME = frozenset(lemma(w) for w in "said says say told tells stated states added adds".split())
+
+
 def _claim_words(side: Side, token: Token) -> set[str]:
-    """The content words around a token in its sentence, as lemmas."""
+    """The content words around a token in its sentence, as lemmas, verbs of saying left out."""
     mention = Mention(token.sentence, Fact("word", token.lower, token.lower, token.start, token.end))
-    return {lemma(t.lower) for t in side.window(mention, CLAIM_WORDS)}
+    return {lemma(t.lower) for t in side.window(mention, CLAIM_WORDS)} - _FRAME
 
 
 def _same_claim(words: set[str], side: Side, token: Token) -> bool:
