@@ -105,6 +105,15 @@ NEGATION_CASES: list[Case] = [
     # A verb of saying frames a claim: "Trump said" on both sides is no claim in common.
     ("saying-verb-is-no-claim-word", "\"This American carnage stops right here,\" Trump said.",
      "\"I won't stop,\" he said.", []),
+    # A negation of the main clause bears on its stretch of the sentence: after a headline's colon, before a
+    # contrast after a comma.
+    ("negation-after-a-headline-colon", "Glenn Beck rips progressivism at CPAC in his 2010 speech.",
+     "Glenn Beck CPAC 2010 Speech VIDEO: Republicans Don't Need A Big Tent", []),
+    ("negation-before-a-contrast", "\"But I'd rather do it much faster,\" he said.",
+     "\"I didn't need to do this, but I'd rather do it much faster,\" he said.", []),
+    ("negation-before-a-colon-sums-up", "The number of public WiFi hot spots will grow to 85,000 by the end of the "
+     "year, IDC said.", "Wi-Fi will not continue to grow: The number of public Wi-Fi hot spots will grow to 85,000 "
+     "by the end of the year, IDC said.", [(None, "not", True)]),
     # A claim told in a condition or an open choice is not affirmed.
     ("affirmation-in-an-open-choice", "Steele will announce on Monday whether he plans to step down or will seek a "
      "second term as chairman.", "Steele is expected to announce that he will not seek a second term as chairman.",

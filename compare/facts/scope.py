@@ -263,6 +263,23 @@ def _clause_of(side: Side, mention: Mention) -> list[Token]:
             and not (mention.fact.start <= t.start < mention.fact.end)]
 
 
+# Where a sentence's main clause ends and another begins: a contrast after a comma ("It wasn't quite the flare
+# of mushroom cloud imagery, but Summers offered a dire assessment") or a semicolon; and a colon before the
+# negation (a headline's "Glenn Beck Speech VIDEO: Republicans Don't Need A Big Tent"; a colon after it opens
+# what the negated clause sums up: "Wi-Fi will not grow: the number of hot spots will ...").
+_SEGMENT_END = re.compile(r";|,\s+but\b", re.IGNORECASE)
+_SEGMENT_START = re.compile(r"[;:]|,\s+but\b", re.IGNORECASE)
+
+
+def _segment_of(side: Side, mention: Mention) -> list[Token]:
+    """The tokens of the stretch of its sentence a main-clause negation is in, between main-clause boundaries."""
+    text = side.sentence_text(mention.sentence)
+    opened = list(_SEGMENT_START.finditer(text, 0, mention.fact.start))
+    end = _SEGMENT_END.search(text, mention.fact.end)
+    first, last = (opened[-1].end() if opened else 0), (end.start() if end else len(text))
+    return [t for t in _sentence_tokens(side, mention.sentence) if first <= t.start and t.end <= last]
+
+
 def negates_anything(side: Side) -> bool:
     """Whether a side has any word of negation."""
     return any(_shield(side, t) for t in side.tokens) or bool(side.mentions("negation"))
@@ -383,7 +400,7 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
     # A negation of the main clause bears on the sentence; one in a clause of its own, on that clause.
     main = in_main_clause(side, mention)
     share = PARAPHRASE_SHARE if main else EMBEDDED_PARAPHRASE_SHARE
-    told = _sentence_tokens(side, mention.sentence) if main else _clause_of(side, mention)
+    told = _segment_of(side, mention) if main else _clause_of(side, mention)
     words = {lemma(t.lower) for t in told if t.content}
     words -= {lemma(word.lower)} if word is not None else set()
     conditional = _in_condition(side.sentence_text(mention.sentence), mention.fact.start)
