@@ -114,6 +114,14 @@ NEGATION_CASES: list[Case] = [
     ("negation-before-a-colon-sums-up", "The number of public WiFi hot spots will grow to 85,000 by the end of the "
      "year, IDC said.", "Wi-Fi will not continue to grow: The number of public Wi-Fi hot spots will grow to 85,000 "
      "by the end of the year, IDC said.", [(None, "not", True)]),
+    # A denial of an utterance asserts neither what was not said nor its negation.
+    ("utterance-denied", "\"I've repeatedly said that I believe the president's Christian,\" he said.",
+     "\"I wasn't suggesting the president's not a Christian,\" he said.", []),
+    # "little" and "few" without "a" negate like "no": "saying little about the deal".
+    ("saying-little-agrees-with-a-refusal", "Clinton has been criticized for saying little about the trade deal in "
+     "recent weeks.", "Clinton has refused to take a position on the trade deal in recent weeks.", []),
+    ("a-little-is-no-negation", "The company showed a little growth in its trade deal sales.",
+     "The company did not show growth in its trade deal sales.", [(None, "not", True)]),
     # A claim told in a condition or an open choice is not affirmed.
     ("affirmation-in-an-open-choice", "Steele will announce on Monday whether he plans to step down or will seek a "
      "second term as chairman.", "Steele is expected to announce that he will not seek a second term as chairman.",

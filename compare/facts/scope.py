@@ -62,7 +62,14 @@ SHIELDS_AS_VERB = frozenset({"disputed"})
 _NEXT_WORD = re.compile(r"\s+([\w’']+)")
 
 
+# ... and these only without "a" before them: "saying little about the deal", "few signals", not "a little class".
+SHIELDS_WITHOUT_A = frozenset({"little", "few"})
+_A_BEFORE = re.compile(r"\ba\s+$", re.IGNORECASE)
+
+
 def _shield(side: Side, token: Token) -> bool:
+    if token.lower in SHIELDS_WITHOUT_A:
+        return _A_BEFORE.search(side.sentence_text(token.sentence)[: token.start]) is None
     if token.lower in SHIELDS_AS_VERB:
         following = _NEXT_WORD.match(side.sentence_text(token.sentence), token.end)
         return following is not None and (following.group(1).lower() in STOP_WORDS or following.group(1)[:1].isupper())
@@ -335,6 +342,13 @@ def _in_condition(text: str, position: int) -> bool:
     return bool(_CONDITION.search(text, starts[-1] if starts else 0, position))
 
 
+# A denial of an utterance ("I wasn't suggesting", "he never claimed", "did not mean"): what follows it is
+# what was not said, asserted by no one.
+_UTTERANCE_DENIED = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:\w+ly\s+)?(?:suggest|suggesting|suggested|claim"
+                               r"|claiming|claimed|imply|implying|implied|mean|meaning|meant|saying)\b",
+                               re.IGNORECASE)
+
+
 def asserts_nothing(side: Side, mention: Mention, other: Side) -> bool:
     """Whether a negation asserts nothing the other side could contradict: in a question; the formula of not
     answering a reporter; in a condition ("if he does not cooperate", "unless") when the other side does not
@@ -343,6 +357,8 @@ def asserts_nothing(side: Side, mention: Mention, other: Side) -> bool:
     text = side.sentence_text(mention.sentence)
     if final_mark(text) == "?" or _NO_COMMENT.match(text, mention.fact.end):
         return True
+    if _UTTERANCE_DENIED.search(text, 0, mention.fact.start):
+        return True  # "I wasn't suggesting the president's not a Christian": the speaker asserts neither
     if not _in_condition(text, mention.fact.start):
         return False
     word = focus(side, mention)
@@ -393,7 +409,8 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
                and (conditional or not _in_condition(other.sentence_text(t.sentence), t.start))):
             return True
     if (not paraphrase or negates_anything(other) or len(questions) == len(other.sentences)
-            or negates_a_phrase(side, mention)):
+            or negates_a_phrase(side, mention) or _UTTERANCE_DENIED.match(
+                side.sentence_text(mention.sentence), mention.fact.start)):
         return False
     if word is not None and not occurrences and mention.fact.text.lower() in NEGATIVE_OBJECTS:
         return False  # a negated thing the other side does not tell at all ("made no apologies")
