@@ -30,7 +30,7 @@ from pathlib import Path
 from ..core import compare_articles
 from ..facts import group_differences
 from ..models import Difference
-from ..options import CompareOptions
+from ..options import PARAPHRASE_SAME_THRESHOLD, CompareOptions
 from ..similarity.scoring import score_sentence_pair
 from .basil import GoldPair, load_basil_gold
 
@@ -58,14 +58,17 @@ def label(score: float, differences: Sequence[Difference], threshold: float) -> 
 
 
 def sure_pair_groups(pairs: Sequence[GoldPair]) -> list[LabelledGroup]:
-    """Every gold sure pair as a group of one sentence a side."""
+    """Every gold sure pair as a group of one sentence a side, compared as the tool compares a group it links
+    firmly (the readers link it): the paraphrase rule of negations where its P(same) reaches the floor."""
     groups = []
     for index, pair in enumerate(pairs):
         for sure in pair.sure_labels:
             left, right = pair.gold_left.texts[sure.a], pair.gold_right.texts[sure.b]
+            score = score_sentence_pair(left, right)
             differences = group_differences([(sure.a, left)], [(sure.b, right)], pair.gold_left.context(sure.a),
-                                            pair.gold_right.context(sure.b))
-            groups.append(LabelledGroup(index, sure.label, score_sentence_pair(left, right), differences))
+                                            pair.gold_right.context(sure.b),
+                                            paraphrase=score >= PARAPHRASE_SAME_THRESHOLD)
+            groups.append(LabelledGroup(index, sure.label, score, differences))
     return groups
 
 

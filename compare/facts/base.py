@@ -117,6 +117,10 @@ grown|hang hung|have had|hear heard|hide hid hidden|hold held|keep kept|know kne
     "\n", " ").split("|")) for past in pasts}
 
 
+#: the irregular past forms ("withdrew", "won"), for telling a verb
+PAST_FORMS = frozenset(_IRREGULAR)
+
+
 @lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """A lower-case word's stem, irregular past forms brought back to their verb ("withdrew" -> "withdraw")."""

@@ -20,7 +20,7 @@ import re
 from collections.abc import Mapping
 
 from ..models import Difference
-from .base import Fact, FactKind, Group, Mention, Side, difference, related, sentence_words
+from .base import Fact, FactKind, Group, Mention, Side, difference, lemma, related, sentence_words
 from .certainty import extract_certainty
 from .scope import asserts_nothing, contradicted, covered, double_negations, focus, scope_words, shielded
 
@@ -81,6 +81,10 @@ def _correlative(sentence: str, start: int, end: int) -> bool:
             or _SECOND_HALF.search(sentence, only.end()) is not None)
 
 
+#: content words two negations must both bear on to agree, when neither bears on the other's predicate
+AGREEING_WORDS = 2
+
+
 def _agreed(side: Side, mention: Mention, other: Side, negations: list[Mention]) -> bool:
     """Whether the other side has a negation of the same kind about the same predicate, or one whose
     predicate is left unsaid ("something Gattine has denied." / "Gattine denied that he ever called"), or a
@@ -90,7 +94,9 @@ def _agreed(side: Side, mention: Mention, other: Side, negations: list[Mention])
     word = focus(side, mention)
     mine = scope_words(side, mention)
     for theirs in negations:
-        if not mine.isdisjoint(scope_words(other, theirs)):
+        their_scope = scope_words(other, theirs)
+        # They negate the same predicate, or two or more of the same words ("domestic partnerships").
+        if (word is not None and lemma(word.lower) in their_scope) or len(mine & their_scope) >= AGREEING_WORDS:
             return True
         if theirs.fact.key != mention.fact.key:
             continue
@@ -111,14 +117,39 @@ def _affirmed_too(side: Side, mention: Mention, negated: set[tuple[int, int]]) -
 
 
 # Rejecting a thing ("rejected the offer", "dismissed Trump's idea", "Congress rejects Obama veto") names it,
-# and the other side naming it too ("vote to override the veto") does not accept it: telling acceptance from
-# a mention takes knowledge of meaning the rules lack. A rejection agrees with the other side's negations
-# (both refuse), and raises no conflict of its own.
+# and the other side naming it too ("vote to override the veto") does not accept it: a rejection conflicts
+# only with a side telling that the same thing was accepted ("Voters rejected the measure" / "Voters approved
+# the measure", "The judge dismissed the lawsuit" / "allowed the lawsuit to proceed"). It agrees with the
+# other side's negations (both refuse).
 _REJECTIONS = ("reje", "dism", "rebu")
+_ACCEPTING = frozenset(lemma(w) for w in (
+    "accept accepted accepts approve approved approves confirm confirmed confirms pass passed passes uphold upheld "
+    "upholds adopt adopted adopts allow allowed allows endorse endorsed endorses ratify ratified ratifies grant "
+    "granted grants embrace embraced embraces").split())
 
 
 def _rejection(mention: Mention) -> bool:
     return mention.fact.text.lower().startswith(_REJECTIONS)
+
+
+def _accepted(side: Side, mention: Mention, other: Side, negated: set[tuple[int, int]]) -> bool:
+    """Whether ``other`` tells plainly that the thing a rejection on ``side`` rejects was accepted."""
+    things = scope_words(side, mention)
+    for token in other.tokens:
+        if lemma(token.lower) not in _ACCEPTING or (token.sentence, token.start) in negated:
+            continue
+        # the thing accepted: the words after the verb ("approved the measure"), or before a passive ("the
+        # measure was approved")
+        words = [t for t in other.tokens if t.sentence == token.sentence and t.content]
+        after = [t for t in words if t.start > token.start][:3]
+        text = other.sentence_text(token.sentence)
+        before = [t for t in words if t.end < token.start][-2:] if _PASSIVE.search(text[: token.start]) else []
+        if any(lemma(t.lower) in things for t in (*after, *before)):
+            return True
+    return False
+
+
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 class Negation(FactKind):
@@ -154,7 +185,11 @@ class Negation(FactKind):
                                if not asserts_nothing(group.sides[side], m, other_side)
                                and contradicted(group.sides[side], m, other_side, negated))
             for mention in mentions[side]:
-                if _rejection(mention) or asserts_nothing(group.sides[side], mention, other_side) or _agreed(
+                if _rejection(mention):
+                    if _accepted(group.sides[side], mention, other_side, negated):
+                        found[side].append(mention)
+                    continue
+                if asserts_nothing(group.sides[side], mention, other_side) or _agreed(
                         group.sides[side], mention, other_side, mentions[other]) or _affirmed_too(
                         group.sides[side], mention, negated_on[side]):
                     continue

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..articles.text import STOP_WORDS
+from .base import PAST_FORMS as _PAST_FORMS
 from .base import Fact, Mention, Side, Token, final_mark, lemma, related
 
 #: content words after a negation or hedge that it bears on, at most
@@ -47,35 +47,59 @@ _OPENING_QUOTE = re.compile(r"\s*[“\"‘](?=\w)")
 NEGATIVE_OBJECTS = frozenset({"no", "none", "nothing", "nobody", "neither"})
 # Words that mark the words after them as negated on the side that has them, though
 # not negations of their own (a side "without" a thing is not in conflict with one having it).
-# Opposing, avoiding or refusing a thing is not having it either: "voicing her opposition to same-sex marriage"
-# agrees with "I am not pro-gay marriage", "to avoid any appearance that he is trying to influence" with "not to
-# influence", "continued his refusal to step down" with "refused to step down", "disputed any suggestion that
-# there was impropriety" with "There was no such impropriety".
 SHIELDS = frozenset({"without", "no", "not", "never", "none", "nothing", "nobody", "neither", "nor", "cannot",
-                     "lack", "lacked", "lacks", "absent", "oppose", "opposes", "opposed", "opposing",
-                     "avoid", "avoids", "avoided", "avoiding", "refusal", "dispute", "disputes", "disputing"})
-# ... and these only before "to": "her opposition to same-sex marriage", not "opposition leaders".
-SHIELDS_BEFORE_TO = frozenset({"opposition"})
-# ... and these only as a verb, before what is disputed ("disputed any suggestion", "disputed that", "disputed
-# Republican claims"), not as an adjective before a noun ("an earlier disputed study", "the disputed area").
-SHIELDS_AS_VERB = frozenset({"disputed"})
-_NEXT_WORD = re.compile(r"\s+([\w’']+)")
+                     "lack", "lacked", "lacks", "absent"})
+# Opposing, avoiding, refusing, disputing a thing, or saying little about it, is not having it either: "voicing
+# her opposition to same-sex marriage" agrees with "I am not pro-gay marriage", "continued his refusal to step
+# down" with "refused to step down", "criticized for saying little about the deal" with "refused to take a
+# position on the deal". These bear on their object only, up to the next clause or verb ("narrowly avoided
+# defeat and won the seat" still tells that the incumbent won; "Lawmakers who oppose the plan voted").
+OBJECT_SHIELDS = frozenset({"oppose", "opposes", "opposed", "opposing", "avoid", "avoids", "avoided", "avoiding",
+                            "refusal"})
+# ... these only before "to": "her opposition to same-sex marriage", not "opposition leaders";
+_BEFORE_TO = frozenset({"opposition"})
+# ... these only as a verb before what is disputed ("disputed any suggestion", "disputes the claims that"), not as
+# a noun ("after a long dispute the union accepted") or an adjective ("the disputed Kashmir region");
+_DISPUTE = frozenset({"dispute", "disputes", "disputed", "disputing"})
+_DISPUTED_THINGS = frozenset("that any claim claims report reports allegation allegations suggestion suggestions "
+                             "assertion assertions accusation accusations account accounts characterization".split())
+_DETERMINERS = frozenset("the a an this that these those its his her their our my your".split())
+# ... and these in lower case without a determiner or a time word before them: "saying little about the deal",
+# "few signals", not "a little class", "the past few years", "Little Rock", "little-known", "little more than".
+_LITTLE = frozenset({"little", "few"})
+_NOT_BEFORE_LITTLE = frozenset("a the past last next every these those first quite".split())
+_NEXT_WORDS = re.compile(r"\s+([\w’']+)(?:\s+([\w’']+))?")
+_PREVIOUS_WORD = re.compile(r"([\w’']+)\s+$")
 
 
-# ... and these only without "a" before them: "saying little about the deal", "few signals", not "a little class".
-SHIELDS_WITHOUT_A = frozenset({"little", "few"})
-_A_BEFORE = re.compile(r"\ba\s+$", re.IGNORECASE)
+def _classic_shield(token: Token) -> bool:
+    return token.lower in SHIELDS or token.lower.endswith("n't")
+
+
+def _object_shield(side: Side, token: Token) -> bool:
+    """Whether a token is a word of opposing, avoiding, refusing, disputing or "little" (see OBJECT_SHIELDS)."""
+    text = side.sentence_text(token.sentence)
+    if token.lower in OBJECT_SHIELDS:
+        return True
+    if token.lower in _BEFORE_TO:
+        return text[token.end :].startswith(" to ")
+    previous = _PREVIOUS_WORD.search(text[: token.start])
+    before = previous.group(1).lower() if previous else ""
+    following = _NEXT_WORDS.match(text, token.end)
+    after = following.group(1).lower() if following else ""
+    if token.lower in _DISPUTE:
+        then = (following.group(2) or "").lower() if following else ""
+        return before not in _DETERMINERS and (after in _DISPUTED_THINGS or (
+            after in _DETERMINERS and then in _DISPUTED_THINGS))
+    if token.lower in _LITTLE:
+        written = text[token.start : token.end]
+        return (written.islower() and before not in _NOT_BEFORE_LITTLE and text[token.end : token.end + 1] != "-"
+                and not text[token.end :].lower().startswith((" more than", " less than")))
+    return False
 
 
 def _shield(side: Side, token: Token) -> bool:
-    if token.lower in SHIELDS_WITHOUT_A:
-        return _A_BEFORE.search(side.sentence_text(token.sentence)[: token.start]) is None
-    if token.lower in SHIELDS_AS_VERB:
-        following = _NEXT_WORD.match(side.sentence_text(token.sentence), token.end)
-        return following is not None and (following.group(1).lower() in STOP_WORDS or following.group(1)[:1].isupper())
-    if token.lower in SHIELDS or token.lower.endswith("n't"):
-        return True
-    return token.lower in SHIELDS_BEFORE_TO and side.sentence_text(token.sentence)[token.end:].startswith(" to ")
+    return _classic_shield(token) or _object_shield(side, token)
 
 
 def _sentence_tokens(side: Side, sentence: int) -> list[Token]:
@@ -172,9 +196,16 @@ def covered(side: Side, markers: Iterable[Mention]) -> set[tuple[int, int]]:
 
 
 # Where what a negation may bear on ends, for telling two negations that agree: a clause's end, but not a
-# comma, which also parts the items of a list ("aren't combined, written out yet").
-_LIST_END = re.compile(r"[;:!?()“”\"—–]|(?<![A-Z])\.(?!\w)|\s-{1,2}\s"
-                       r"|\b(?:but|although|though|while|whereas|because)\b")
+# comma, which also parts the items of a list ("aren't combined, written out yet"), nor a quotation mark
+# ("denied they give the government a “back door”").
+_LIST_END = re.compile(r"[;:!?()—–]|(?<![A-Z])\.(?!\w)|\s-{1,2}\s"
+                       r"|,\s+(?:and|or|which|who|while|saying)\b|\b(?:but|although|though|while|whereas|because)\b",
+                       re.IGNORECASE)
+
+
+# Verbs of telling: a negation of one denies the telling, not what would have been told.
+_TELLING = frozenset(lemma(w) for w in "say said says tell told tells comment commented explain explained disclose "
+                     "disclosed specify specified answer answered reveal revealed confirm confirmed".split())
 
 
 def scope_words(side: Side, mention: Mention) -> set[str]:
@@ -182,6 +213,9 @@ def scope_words(side: Side, mention: Mention) -> set[str]:
     passed over: "failed to produce a shred of evidence that his views ever affected his work"), and for
     a negative object the verb before it."""
     text = side.sentence_text(mention.sentence)
+    word = focus(side, mention)
+    if word is not None and lemma(word.lower) in _TELLING:
+        return {lemma(word.lower)}  # "did not say whether the suspect was armed" negates the saying only
     end = _LIST_END.search(text, mention.fact.end)
     stop = end.start() if end else len(text)
     words = {lemma(t.lower) for t in _sentence_tokens(side, mention.sentence)
@@ -193,24 +227,64 @@ def scope_words(side: Side, mention: Mention) -> set[str]:
 
 # A denial told after the claim it denies: "..., Mr. Bauer said that was never the case", "the allegations were
 # completely false". What comes before it in its sentence is denied.
+# Either an anaphor ("that", "this", "it") or a claim noun, then the denial, which ends its clause.
 _DENIED_BEFORE = re.compile(
     r"\b(?:(?:that|this|it|which)\s+(?:is|was|were|are|has\s+been|had\s+been)\s+(?:not|never)\s+(?:the\s+case|true"
     r"|so|accurate|correct)|(?:that|this|it)\s*(?:is|was)n['’]t\s+(?:the\s+case|true|so|accurate|correct)"
-    r"|(?:is|are|was|were)\s+(?:(?:completely|totally|entirely|simply|patently|absolutely)\s+)?(?:false|untrue"
-    r"|baseless|groundless|fabricated|inaccurate))\b", re.IGNORECASE)
+    r"|(?P<claim>(?:allegations?|claims?|reports?|accusations?|charges|stor(?:y|ies)|assertions?)"
+    r"(?:\s+(?:of|against|about|by|that)(?:\s+[\w'’.-]+){1,8}?)?)\s+(?:is|are|was|were)"
+    r"\s+(?:(?:completely|totally|entirely|simply|patently|absolutely)\s+)?(?:false|untrue|baseless|groundless"
+    r"|fabricated|inaccurate))(?=\s*(?:[.,;:!?”\"’)]|$|\s(?:and|but)\b))", re.IGNORECASE)
+
+
+# Where an object shield's object ends: a clause's end, a coordination or a relative, or a verb.
+_OBJECT_END = re.compile(r"[,;:!?()“”\"—–]|(?<![A-Z])\.(?!\w)|\s-{1,2}\s"
+                         r"|\b(?:and|or|but|who|which|that|when|while|because|after|before|then|as)\b", re.IGNORECASE)
+_FINITE = frozenset("is are was were has have had will would can could should did does do".split())
+
+
+def _object_after(side: Side, token: Token) -> list[Token]:
+    """The tokens of an object shield's object: after it, to the next clause, coordination or verb."""
+    text = side.sentence_text(token.sentence)
+    end = _OBJECT_END.search(text, token.end)
+    stop = end.start() if end else len(text)
+    found: list[Token] = []
+    content = 0
+    if token.lower in _DISPUTE:  # a claim disputed, with what it claims: "disputed any suggestion that there was"
+        return _clause_after(side, Mention(token.sentence, Fact("shield", token.lower, token.lower, token.start,
+                                                                token.end)))
+    for t in _sentence_tokens(side, token.sentence):
+        if not token.end <= t.start < stop:
+            continue
+        if found and (t.lower in _FINITE or (content and (t.lower.endswith("ed") or t.lower in _PAST_FORMS))):
+            break
+        found.append(t)
+        content += t.content
+        if content == SCOPE_CONTENT_WORDS:
+            break
+    return found
 
 
 def shielded(side: Side) -> set[tuple[int, int]]:
-    """Tokens after a word of negation on ``side`` ("without recommending charges"), in its clause, and the
-    tokens before a denial told after its claim ("that was never the case")."""
+    """Tokens after a word of negation on ``side`` ("without recommending charges"), in its clause; the object
+    of a word of opposing or avoiding; and the claim a denial told after it denies ("that was never the case")."""
     text = {sid: side.sentence_text(sid) for sid, _ in side.sentences}
     shields = [Mention(t.sentence, Fact("shield", text[t.sentence][t.start : t.end], t.lower, t.start, t.end))
-               for t in side.tokens if _shield(side, t)]
+               for t in side.tokens if _classic_shield(t)]
     found = covered(side, shields)
+    for token in side.tokens:
+        if _object_shield(side, token):
+            found.update((t.sentence, t.start) for t in _object_after(side, token))
     for sid, sentence in text.items():
-        denial = _DENIED_BEFORE.search(sentence)
-        if denial is not None:
-            found.update((t.sentence, t.start) for t in _sentence_tokens(side, sid) if t.end <= denial.start())
+        for denial in _DENIED_BEFORE.finditer(sentence):
+            claim = denial.group("claim")
+            if claim is not None:  # "the allegations were false": the claim noun and its clause before it
+                opened = list(_CLAUSE_BOUNDARY.finditer(sentence, 0, denial.start("claim")))
+                first = opened[-1].end() if opened else 0
+                found.update((t.sentence, t.start) for t in _sentence_tokens(side, sid)
+                             if first <= t.start and t.end <= denial.end("claim"))
+            else:  # "..., Mr. Bauer said that was never the case": what comes before it
+                found.update((t.sentence, t.start) for t in _sentence_tokens(side, sid) if t.end <= denial.start())
     return found
 
 
@@ -221,11 +295,15 @@ _FRAME = frozenset(lemma(w) for w in "said says say told tells stated states add
 def _claim_words(side: Side, token: Token) -> set[str]:
     """The content words around a token in its sentence, as lemmas, verbs of saying left out."""
     mention = Mention(token.sentence, Fact("word", token.lower, token.lower, token.start, token.end))
-    return {lemma(t.lower) for t in side.window(mention, CLAIM_WORDS)} - _FRAME
+    return {lemma(t.lower) for t in side.window(mention, CLAIM_WORDS) if not _classic_shield(t)} - _FRAME
 
 
 def _same_claim(words: set[str], side: Side, token: Token) -> bool:
-    around = _claim_words(side, token)
+    """Whether a token of ``side`` is in the claim told by ``words`` (a word in common around it); a claim of
+    its predicate alone ("He did not resign, she said.") is the same as another of its predicate alone."""
+    around = _claim_words(side, token) - {lemma(token.lower)}
+    if not words:
+        return not around
     return any(related(a, b) for a in words for b in around)
 
 
@@ -275,7 +353,7 @@ def _clause_of(side: Side, mention: Mention) -> list[Token]:
 # negation (a headline's "Glenn Beck Speech VIDEO: Republicans Don't Need A Big Tent"; a colon after it opens
 # what the negated clause sums up: "Wi-Fi will not grow: the number of hot spots will ...").
 _SEGMENT_END = re.compile(r";|,\s+but\b", re.IGNORECASE)
-_SEGMENT_START = re.compile(r"[;:]|,\s+but\b", re.IGNORECASE)
+_SEGMENT_START = re.compile(r";|(?<!\d):(?!\d)|,\s+but\b", re.IGNORECASE)
 
 
 def _segment_of(side: Side, mention: Mention) -> list[Token]:
@@ -342,11 +420,34 @@ def _in_condition(text: str, position: int) -> bool:
     return bool(_CONDITION.search(text, starts[-1] if starts else 0, position))
 
 
+# A clause inside a condition that the condition presupposes: "whether the senator knew the donor who funded
+# his campaign" tells that the donor funded it; "whether the suspect was armed when police shot him", that
+# police shot him.
+_PRESUPPOSED = re.compile(r"\b(?:who|which|when|after|because|before|since)\b", re.IGNORECASE)
+
+
+def _supposed(text: str, position: int) -> bool:
+    """Whether a word at ``position`` is only supposed: in a condition, and not in a clause it presupposes."""
+    if not _in_condition(text, position):
+        return False
+    marker = list(_CONDITION.finditer(text, 0, position))
+    return not (marker and _PRESUPPOSED.search(text, marker[-1].end(), position))
+
+
 # A denial of an utterance ("I wasn't suggesting", "he never claimed", "did not mean"): what follows it is
 # what was not said, asserted by no one.
 _UTTERANCE_DENIED = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:\w+ly\s+)?(?:suggest|suggesting|suggested|claim"
-                               r"|claiming|claimed|imply|implying|implied|mean|meaning|meant|saying)\b",
-                               re.IGNORECASE)
+                               r"|claiming|claimed|imply|implying|implied|mean|meaning|meant|saying)\b"
+                               r"(?!\s+(?:to|responsibility|credit|victory|that\s+much)\b)", re.IGNORECASE)
+# ... whose complement the negation is in: no clause boundary between them.
+_COMPLEMENT_BREAK = re.compile(r"[,;:()—–]|\s-{1,2}\s|\b(?:and|but|or|who|which)\b", re.IGNORECASE)
+
+
+def _in_denied_utterance(text: str, position: int) -> bool:
+    """Whether ``position`` lies in the complement of a denied utterance ("I wasn't suggesting the president's
+    not ...")."""
+    return any(not _COMPLEMENT_BREAK.search(text, denial.end(), position)
+               for denial in _UTTERANCE_DENIED.finditer(text, 0, position))
 
 
 def asserts_nothing(side: Side, mention: Mention, other: Side) -> bool:
@@ -357,7 +458,7 @@ def asserts_nothing(side: Side, mention: Mention, other: Side) -> bool:
     text = side.sentence_text(mention.sentence)
     if final_mark(text) == "?" or _NO_COMMENT.match(text, mention.fact.end):
         return True
-    if _UTTERANCE_DENIED.search(text, 0, mention.fact.start):
+    if _in_denied_utterance(text, mention.fact.start):
         return True  # "I wasn't suggesting the president's not a Christian": the speaker asserts neither
     if not _in_condition(text, mention.fact.start):
         return False
@@ -370,16 +471,27 @@ def asserts_nothing(side: Side, mention: Mention, other: Side) -> bool:
 # What puts a "not" on its clause's verb: an auxiliary or a modal right before it ("did not", "it's not",
 # "would not"). A "not" without one negates a phrase, not the clause ("deserve respect, not a spot at a bar",
 # "made public not by the agency but by", "Another man, not seen on camera, tells").
+# Adverbs may stand between ("has still not paid", "have so far not"), and "not to" negates the clause's
+# infinitive ("decided not to renew the contract").
 _VERB_BEFORE_NOT = re.compile(
     r"(?:\b(?:is|are|was|were|am|be|been|being|do|does|did|has|have|had|will|would|shall|should|can|could|may|might"
-    r"|must|ought|need|dare|to|why)|['’](?:s|re|m|ve|d|ll))\s+$", re.IGNORECASE)
+    r"|must|ought|need|dare|to|why)|['’](?:s|re|m|ve|d|ll))(?:\s+(?:still|yet|also|so\s+far|thus\s+far|ever|\w+ly))*"
+    r"\s+$", re.IGNORECASE)
+_NOT_TO = re.compile(r"\s+to\s+[a-z]", re.IGNORECASE)
 
 
 def negates_a_phrase(side: Side, mention: Mention) -> bool:
     """Whether a "not" negates a phrase of its sentence rather than its clause (no auxiliary before it)."""
     if mention.fact.text.lower() != "not":
         return False
-    return _VERB_BEFORE_NOT.search(side.sentence_text(mention.sentence)[: mention.fact.start]) is None
+    text = side.sentence_text(mention.sentence)
+    if _VERB_BEFORE_NOT.search(text[: mention.fact.start]) is not None:
+        return False
+    # "decided not to renew", "were told not to return": a verb's infinitive negated; "the right not to provide"
+    # negates a noun's
+    previous = _PREVIOUS_WORD.search(text[: mention.fact.start])
+    word = previous.group(1).lower() if previous else ""
+    return not (_NOT_TO.match(text, mention.fact.end) and (word.endswith("ed") or word in _PAST_FORMS))
 
 
 def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[int, int]], *,
@@ -398,15 +510,18 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
     occurrences: list[Token] = []
     if word is not None:
         occurrences = [t for t in other.tokens if t.content and related(word.lower, t.lower)]
-        if any((t.sentence, t.start) in negated for t in occurrences) or _negated_form(word, other):
+        if _negated_form(word, other) or any((t.sentence, t.start) in negated and lemma(t.lower) == lemma(word.lower)
+                                             for t in occurrences):
             return False  # the other side negates or hedges it too
+        # a word of the same class negated ("avoided defeat and won the seat" / "did not win") is another claim
+        occurrences = [t for t in occurrences if (t.sentence, t.start) not in negated]
         claim = _claim_words(side, word) - {lemma(word.lower)}
         # A question affirms nothing ("Was he sure, Mr. Jordan asked, that ...?" / "she was never asked"), nor a
         # condition or an open choice ("announces whether he plans to step down or will ... seek re-election" /
         # "will not seek a second term"), unless the negation is in one too.
         conditional = _in_condition(side.sentence_text(mention.sentence), mention.fact.start)
         if any(_same_claim(claim, other, t) for t in occurrences if t.sentence not in questions
-               and (conditional or not _in_condition(other.sentence_text(t.sentence), t.start))):
+               and (conditional or not _supposed(other.sentence_text(t.sentence), t.start))):
             return True
     if (not paraphrase or negates_anything(other) or len(questions) == len(other.sentences)
             or negates_a_phrase(side, mention) or _UTTERANCE_DENIED.match(
@@ -422,7 +537,7 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
     words -= {lemma(word.lower)} if word is not None else set()
     conditional = _in_condition(side.sentence_text(mention.sentence), mention.fact.start)
     other_words = {lemma(t.lower) for t in other.tokens if t.content and (t.sentence, t.start) not in negated
-                   and (conditional or not _in_condition(other.sentence_text(t.sentence), t.start))}
+                   and (conditional or not _supposed(other.sentence_text(t.sentence), t.start))}
     shared = words & other_words
     # Both ways: a long sentence holding a short one shares much of the short one, not a paraphrase of it.
     if not words or len(shared) < SHARED_CLAUSE_WORDS:
