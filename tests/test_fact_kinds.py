@@ -148,6 +148,49 @@ CERTAINTY_CASES: list[Case] = [
     ("caveat-doubts-the-whole-claim", "Shelling killed 25 people.",
      "Shelling killed 25 people, although Reuters has not independently verified this.",
      [(None, "has not independently verified", True)]),
+    # Every form of a hedge is a hedge: "attempting to", "claiming that", "seek to".
+    ("attempting-is-attempted", "Republicans said aides were trying to alter the talking points.",
+     "Republicans argued that aides were attempting to alter the talking points.", []),
+    ("claiming-is-a-claim", "She sued him, claiming that he had fired her after she complained.",
+     "She then claimed she was fired after complaining.", []),
+    ("claiming-participle-attributes", "Perry is on the attack, claiming in a new ad that Obama is waging a war "
+     "on religion.", "Perry vows in a new ad to end what he calls Obama's war on religion.", []),
+    # An attempt still to come is an intention: listed, no conflict ("will try to clarify" / "will clarify").
+    ("intention-is-weak", "They said they will swiftly try to clarify its language.",
+     "Leaders say they will clarify the language of the law.", [("try to", None, False)]),
+    ("seek-to-is-attempted", "They said they will try to clarify its language.",
+     "Leaders say they will seek to clarify the language of the law.", []),
+    # A purpose with a possessive ("in their efforts to") is a purpose as "in an effort to" is.
+    ("purpose-with-a-possessive", "Officials warned Democrats in their efforts to get a deal passed.",
+     "The deal passed the Senate.", []),
+    # "could not confirm" said by a speaker is his statement, not the reporter's caveat; nor is the no-comment formula.
+    ("speaker-could-not-confirm", "Trump Jr. corresponded with WikiLeaks before the election.",
+     "Assange said on Twitter that he could not confirm whether the group had corresponded with Trump Jr.", []),
+    ("confirm-deny-or-comment", "A spokesman for the prosecutor declined to comment on the case.",
+     "A spokesman for the prosecutor said he could not confirm, deny or comment on the case.", []),
+    ("a-passive-caveat-whoever-says-it", "Shelling killed 25 people.",
+     "Shelling killed 25 people, officials said, though the toll could not be independently verified.",
+     [(None, "could not be independently verified", True)]),
+    ("caveat-with-a-quoted-verb", "Assange said the group could not confirm the messages.",
+     "Assange tweeted that the group couldn't “confirm” the messages.", []),
+    # "reportedly" against a side that attributes the same claim to a source: both report it.
+    ("reportedly-against-attributed", "The article said the aide forwarded government passwords to her account.",
+     "The aide reportedly forwarded emails with passwords to a personal account.", []),
+    ("reportedly-against-plain", "The aide forwarded government passwords to her account.",
+     "The aide reportedly forwarded emails with passwords to a personal account.", [(None, "reportedly", True)]),
+    # A noun of allegation bears on the words before it too: "Sexual Harassment Allegations".
+    ("allegation-noun-covers-its-modifiers", "Farenthold resigned after multiple allegations of sexual harassment.",
+     "Farenthold Resigns After Sexual Harassment Allegations", []),
+    # "accusing them of hacking" is a charge, as "accused of hacking" is.
+    ("accusing-of-is-a-charge", "Democrats pressed Trump after a dozen Russian intelligence officers were indicted "
+     "for allegedly hacking party emails in 2016.", "Leaders called on Trump to cancel his meeting after indictments "
+     "were announced Friday accusing a dozen Kremlin intelligence officers of hacking Democratic Party emails.", []),
+    # A word inside a name states nothing: "the Foreign Sovereign Immunities Act".
+    ("a-name-states-nothing", "Courts may waive a claim of foreign sovereign immunity under the bill.",
+     "The bill overrides the Foreign Sovereign Immunities Act of 1976.", []),
+    # "any role" asserts no role.
+    ("any-asserts-nothing", "The bill lets families sue Saudi Arabia for any role in the attacks.",
+     "The bill lets families sue Saudi Arabia for its alleged role in the attacks.", []),
 ]
 
 

@@ -171,6 +171,12 @@ CERTAINTY_CASES = [
     ("month-is-not-a-hedge", "The index rose from May to June.", []),
     ("weak-hedge", "The case may mark a first, and is likely to be appealed.", ["possible", "possible"]),
     ("tried", "Officials tried to reach the town.", ["attempted"]),
+    ("attempting", "Aides were attempting to alter the talking points.", ["attempted"]),
+    ("seeking", "Leaders are seeking to clarify the law.", ["attempted"]),
+    ("an-intention", "Leaders say they will seek to clarify the law.", ["intended"]),
+    ("claiming", "She sued him, claiming that he had fired her.", ["alleged"]),
+    ("purpose-with-a-possessive", "Officials pressed Democrats in their efforts to pass the deal.", []),
+    ("a-quoted-verb", "Assange tweeted that the group couldn't “confirm” the messages.", ["unverified"]),
 ]
 
 
