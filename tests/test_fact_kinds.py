@@ -282,6 +282,23 @@ ATTRIBUTION_CASES: list[Case] = [
     ("the-paper-reports-the-speaker", "Mary Cheney wrote that her sister is dead wrong.",
      "According to the Times, Mary Cheney took to Facebook to rebuke her sister.",
      [("Mary Cheney", "the Times", False)]),
+    # A passive's subject is what was reported, not who reports it: the source is the agent after "by".
+    ("a-passive-names-its-agent", "The messages were first reported by The Atlantic, which published copies.",
+     "Trump Jr. wrote to WikiLeaks, according to a report in The Atlantic.", []),
+    # A negated saying verb attributes nothing: "The Times has not independently confirmed the report".
+    ("a-negated-verb-names-no-source", "The Times has not independently confirmed the report about the deal.",
+     "A BuzzFeed spokesman said the report about the deal was accurate.", []),
+    # A person told by his role ("Grimm's attorney", "The Vermont senator", "the presumptive Republican nominee")
+    # or a document ("The rules issued Thursday") is a description, maybe the named speaker of the other side.
+    ("a-role-is-a-description", "Michael Grimm's attorney confirmed that prosecutors plan to file charges.",
+     "Mr. McGinley said that prosecutors plan to file criminal charges against Grimm.",
+     [("Michael Grimm's attorney", "McGinley", False)]),
+    ("a-document-is-a-description", "The rules issued Thursday said the policies would affect all married couples.",
+     "The policies would affect all married couples, the Treasury Department said Thursday.",
+     [("The rules issued Thursday", "the Treasury Department", False)]),
+    # Two speakers of one quotation: a conflict however firmly the group is linked.
+    ("one-quotation-two-speakers", "“We will cease our attacks on the town,” Pelosi said.",
+     "“We will cease our attacks on the town,” Mr. McCain said.", [("Pelosi", "McCain", True)]),
 ]
 
 
@@ -289,6 +306,21 @@ ATTRIBUTION_CASES: list[Case] = [
                          ids=[c[0] for c in ATTRIBUTION_CASES])
 def test_attribution(left: str, right: str, expected: list[tuple[str | None, str | None, bool]]) -> None:
     _check("attribution", left, right, expected)
+
+
+def _weakly_linked(kind: str, left: str, right: str) -> list[tuple[str | None, str | None, bool]]:
+    found = group_differences([left], [right], paraphrase=False)
+    return [(d.left, d.right, d.conflict) for d in found if d.kind == kind]
+
+
+def test_two_quotations_in_a_weak_group_are_two_statements() -> None:
+    # Two quotations in other words, in a group the aligner links weakly, are two statements, each by its
+    # speaker; in a firm group (a paraphrase: one statement quoted in other words) they still conflict.
+    left = "“President Trump must demand a real agreement that the Russians will cease their attacks,” Pelosi said."
+    right = "“President Trump must be willing to confront Putin from a position of strength,” Mr. McCain said."
+    assert _weakly_linked("attribution", left, right) == [("Pelosi", "McCain", False)]
+    assert _weakly_linked("attribution", right, left) == [("McCain", "Pelosi", False)]
+    _check("attribution", left, right, [("Pelosi", "McCain", True)])
 
 
 NAME_CASES: list[Case] = [

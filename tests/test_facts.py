@@ -144,6 +144,15 @@ ATTRIBUTION_CASES = [
     ("denial", "However, Armenian separatist forces denied these claims.",
      [("Armenian separatist forces", "denied")]),
     ("clause-is-not-a-subject", "Russia called for an immediate end to the fighting and emphasized calm.", []),
+    # A stretch with a subordinator before the verb is a clause, not a subject.
+    ("a-clause-is-no-subject", "On Saturday, Democrats rejected the offer before Trump even announced it.",
+     [("Democrats", "rejected")]),
+    ("a-relative-pronoun-names-nobody", "He was joined by a Christian florist who said she was sued.", []),
+    # A passive's source is its agent; a negated verb names no source.
+    ("passive-agent", "The messages were first reported by The Atlantic, which published copies.",
+     [("The Atlantic", "reported")]),
+    ("passive-without-agent", "News of the conversation was first reported on Thursday.", []),
+    ("negated-verb", "The Times has not independently confirmed the report.", []),
 ]
 
 
