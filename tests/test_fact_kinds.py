@@ -246,6 +246,26 @@ NUMBER_CASES: list[Case] = [
      "McCarthy has been preparing to move up from No. 3 in the leadership.", [("40", "No. 3", False)]),
     ("demonym-same-noun", "Twenty-six Russian nationals were charged.", "Thirteen Russian nationals were charged.",
      [("Twenty-six Russian nationals", "Thirteen Russian nationals", True)]),
+    # Odds ("a 1-in-3 chance") are no counts: "1-in-3" and "one-in-three" tell one chance.
+    ("odds-are-no-count", "Boehner gave Republicans a '1-in-3 chance' of losing the House.",
+     "Boehner said there is a one-in-three chance that Republicans could lose the House.", []),
+    ("odds-in-quotes", "Boehner gave Republicans a '1-in-3 chance' of losing the House.",
+     "Boehner admitted there's a \"1 in 3\" chance that Republicans will lose the House.", []),
+    ("a-figure-in-a-year-is-no-odds", "Their deductions ranged from $550,000 in 2008 to $3 million.",
+     "Their deductions ranged from $650,000 in 2008 to $3 million.", [("$550,000", "$650,000", True)]),
+    # A year after a determiner dates what follows: "the 2001 attacks" are no 2001 attacks.
+    ("the-year-of-the-attacks", "Families may sue for any role in the 2001 attacks.",
+     "Families may sue for any role in the Sept. 11 attacks.", [(None, "11 attacks", False)]),
+    # "aged 16 and 13" are ages, compared with ages only.
+    ("aged-is-an-age", "Malia and Sasha Obama, aged 16 and 13 respectively, should show a little class.",
+     "She wrote that the two teenagers should show a little class.", [("16; 13", "two teenagers", False)]),
+    # A range's first figure counts the noun of its second: "46 to 57 months".
+    ("a-range-shares-its-noun", "The Illinois Democrat faces up to five years in prison.",
+     "Prosecutors recommended a sentence of 46 to 57 months in prison.",
+     [("up to five years", "46; 57 months", False)]),
+    # A year after a determiner dates what follows: "the 2001 attacks", "The 2020 Democratic candidates".
+    ("a-year-after-a-determiner-is-a-date", "The 2020 Democratic presidential candidates demanded the report.",
+     "Several candidates demanded the report.", [(None, "Several candidates", False)]),
 ]
 
 
