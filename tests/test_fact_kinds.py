@@ -259,6 +259,11 @@ NUMBER_CASES: list[Case] = [
     # "aged 16 and 13" are ages, compared with ages only.
     ("aged-is-an-age", "Malia and Sasha Obama, aged 16 and 13 respectively, should show a little class.",
      "She wrote that the two teenagers should show a little class.", [("16; 13", "two teenagers", False)]),
+    # ... and the ages of two people do not conflict.
+    ("ages-of-two-people", "Lauten wrote that Malia and Sasha Obama, aged 16 and 13 respectively, should show class.",
+     "The aide, Elizabeth Lauten, 31, wrote to Sasha and Malia Obama.", [("16; 13", "31", False)]),
+    ("ages-of-one-person", "The aide, Elizabeth Lauten, 31, wrote to the girls.",
+     "The aide, Elizabeth Lauten, 35, wrote to the girls.", [("31", "35", True)]),
     # A range's first figure counts the noun of its second: "46 to 57 months".
     ("a-range-shares-its-noun", "The Illinois Democrat faces up to five years in prison.",
      "Prosecutors recommended a sentence of 46 to 57 months in prison.",

@@ -364,6 +364,21 @@ def _head_word(fact: Fact) -> str:
     return fact.text.split()[-1].lower() if head_of(fact) else ""
 
 
+_AGE_FILLER = frozenset({"aged", "ages", "age", "and", "of"})
+
+
+def _aged(mention: Mention, side: Side) -> str | None:
+    """Whose age a figure is: the capitalised word before it, past "aged", "and" and other ages ("Obama" of
+    "Sasha Obama, aged 16 and 13"; "Lauten" of "Elizabeth Lauten, 31,"), lower case; None if there is none."""
+    words = side.sentence_text(mention.sentence)[: mention.fact.start].split()[-6:]
+    for word in reversed(words):
+        word = word.strip(",;:()\"'“”‘’")
+        if word.lower() in _AGE_FILLER or word.isdigit() or not word:
+            continue
+        return word.lower() if word[:1].isupper() else None
+    return None
+
+
 def same_thing(a: Mention, side_a: Side, b: Mention, side_b: Side) -> int:
     """How surely two figures count or measure the same thing: 0 (two things) to 3 (the same counted noun).
 
@@ -381,6 +396,10 @@ def same_thing(a: Mention, side_a: Side, b: Mention, side_b: Side) -> int:
     around_b = [t.lower for t in side_b.window(b, CONTEXT_WORDS)]
     if (head_of(fa) == "age") != (head_of(fb) == "age") or (head_of(fa) == "rank") != (head_of(fb) == "rank"):
         return 0  # an age and a count, a rank and a count
+    if head_of(fa) == head_of(fb) == "age":
+        person_a, person_b = _aged(a, side_a), _aged(b, side_b)
+        if person_a is not None and person_b is not None and person_a != person_b:
+            return 0  # the ages of two people: "Sasha Obama, aged 13" / "Elizabeth Lauten, 31,"
     if _unit(fa) and _unit(fb):
         pass  # sums and percentages: what follows is what they are of, not a counted noun ("$140 million pay package")
     elif head_of(fa) and head_of(fb):
