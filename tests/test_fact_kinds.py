@@ -290,6 +290,20 @@ DATE_CASES: list[Case] = [
      [("on Thursday", "on Wednesday", False)]),
     ("one-actor-one-occasion", "Gov. Asa Hutchinson signed the bill on Thursday.",
      "Gov. Asa Hutchinson signed the bill on Wednesday.", [("on Thursday", "on Wednesday", True)]),
+    # Two weekdays with only names in common, or a verb of saying, are two days of one story: the actors are in
+    # every sentence of it, and they say something every day.
+    ("weekdays-with-only-names-in-common", "Republican senators kept up pressure on party Chairman Michael Steele "
+     "Sunday to apologize.", "Conservatives offered swift reactions to Michael Steele on Friday after his remarks.",
+     [("Sunday", "on Friday", False)]),
+    ("weekdays-with-a-saying-verb-in-common", "President Trump on Saturday said he appreciates the statement.",
+     "The special counsel disputed on Friday a report that said President Trump had lied.",
+     [("on Saturday", "on Friday", False)]),
+    ("weekdays-with-a-dateline-in-common", "WASHINGTON — The Obama administration tried Saturday to marshal new "
+     "evidence.", "WASHINGTON -- President Barack Obama on Friday forcefully defended the revelations.",
+     [("Saturday", "on Friday", False)]),
+    # ... but a name alone still ties two years of one tenure.
+    ("years-of-one-tenure", "Edward Brooke, a Republican, held the seat from 1966 to 1978.",
+     "Edward Brooke, who served from 1967 to 1979, was the first.", [("1966", "1967", True), ("1978", "1979", True)]),
 ]
 
 
