@@ -173,9 +173,7 @@ CERTAINTY_CASES: list[Case] = [
      [(None, "could not be independently verified", True)]),
     ("caveat-with-a-quoted-verb", "Assange said the group could not confirm the messages.",
      "Assange tweeted that the group couldn't “confirm” the messages.", []),
-    # "reportedly" against a side that attributes the same claim to a source: both report it.
-    ("reportedly-against-attributed", "The article said the aide forwarded government passwords to her account.",
-     "The aide reportedly forwarded emails with passwords to a personal account.", []),
+    # "reportedly" against a plain statement is a conflict.
     ("reportedly-against-plain", "The aide forwarded government passwords to her account.",
      "The aide reportedly forwarded emails with passwords to a personal account.", [(None, "reportedly", True)]),
     # A noun of allegation bears on the words before it too: "Sexual Harassment Allegations".
