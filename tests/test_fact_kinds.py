@@ -342,6 +342,47 @@ CERTAINTY_CASES: list[Case] = [
     ("caveat-doubts-the-whole-claim", "Shelling killed 25 people.",
      "Shelling killed 25 people, although Reuters has not independently verified this.",
      [(None, "has not independently verified", True)]),
+    # Every form of a hedge is a hedge: "attempting to", "claiming that", "seek to".
+    ("attempting-is-attempted", "Republicans said aides were trying to alter the talking points.",
+     "Republicans argued that aides were attempting to alter the talking points.", []),
+    ("claiming-is-a-claim", "She sued him, claiming that he had fired her after she complained.",
+     "She then claimed she was fired after complaining.", []),
+    ("claiming-participle-attributes", "Perry is on the attack, claiming in a new ad that Obama is waging a war "
+     "on religion.", "Perry vows in a new ad to end what he calls Obama's war on religion.", []),
+    # An attempt still to come is an intention: listed, no conflict ("will try to clarify" / "will clarify").
+    ("intention-is-weak", "They said they will swiftly try to clarify its language.",
+     "Leaders say they will clarify the language of the law.", [("try to", None, False)]),
+    ("seek-to-is-attempted", "They said they will try to clarify its language.",
+     "Leaders say they will seek to clarify the language of the law.", []),
+    # A purpose with a possessive ("in their efforts to") is a purpose as "in an effort to" is.
+    ("purpose-with-a-possessive", "Officials warned Democrats in their efforts to get a deal passed.",
+     "The deal passed the Senate.", []),
+    # "could not confirm" said by a speaker is his statement, not the reporter's caveat; nor is the no-comment formula.
+    ("speaker-could-not-confirm", "Trump Jr. corresponded with WikiLeaks before the election.",
+     "Assange said on Twitter that he could not confirm whether the group had corresponded with Trump Jr.", []),
+    ("confirm-deny-or-comment", "A spokesman for the prosecutor declined to comment on the case.",
+     "A spokesman for the prosecutor said he could not confirm, deny or comment on the case.", []),
+    ("a-passive-caveat-whoever-says-it", "Shelling killed 25 people.",
+     "Shelling killed 25 people, officials said, though the toll could not be independently verified.",
+     [(None, "could not be independently verified", True)]),
+    ("caveat-with-a-quoted-verb", "Assange said the group could not confirm the messages.",
+     "Assange tweeted that the group couldn't “confirm” the messages.", []),
+    # "reportedly" against a plain statement is a conflict.
+    ("reportedly-against-plain", "The aide forwarded government passwords to her account.",
+     "The aide reportedly forwarded emails with passwords to a personal account.", [(None, "reportedly", True)]),
+    # A noun of allegation bears on the words before it too: "Sexual Harassment Allegations".
+    ("allegation-noun-covers-its-modifiers", "Farenthold resigned after multiple allegations of sexual harassment.",
+     "Farenthold Resigns After Sexual Harassment Allegations", []),
+    # "accusing them of hacking" is a charge, as "accused of hacking" is.
+    ("accusing-of-is-a-charge", "Democrats pressed Trump after a dozen Russian intelligence officers were indicted "
+     "for allegedly hacking party emails in 2016.", "Leaders called on Trump to cancel his meeting after indictments "
+     "were announced Friday accusing a dozen Kremlin intelligence officers of hacking Democratic Party emails.", []),
+    # A word inside a name states nothing: "the Foreign Sovereign Immunities Act".
+    ("a-name-states-nothing", "Courts may waive a claim of foreign sovereign immunity under the bill.",
+     "The bill overrides the Foreign Sovereign Immunities Act of 1976.", []),
+    # "any role" asserts no role.
+    ("any-asserts-nothing", "The bill lets families sue Saudi Arabia for any role in the attacks.",
+     "The bill lets families sue Saudi Arabia for its alleged role in the attacks.", []),
 ]
 
 
@@ -397,6 +438,31 @@ NUMBER_CASES: list[Case] = [
      "McCarthy has been preparing to move up from No. 3 in the leadership.", [("40", "No. 3", False)]),
     ("demonym-same-noun", "Twenty-six Russian nationals were charged.", "Thirteen Russian nationals were charged.",
      [("Twenty-six Russian nationals", "Thirteen Russian nationals", True)]),
+    # Odds ("a 1-in-3 chance") are no counts: "1-in-3" and "one-in-three" tell one chance.
+    ("odds-are-no-count", "Boehner gave Republicans a '1-in-3 chance' of losing the House.",
+     "Boehner said there is a one-in-three chance that Republicans could lose the House.", []),
+    ("odds-in-quotes", "Boehner gave Republicans a '1-in-3 chance' of losing the House.",
+     "Boehner admitted there's a \"1 in 3\" chance that Republicans will lose the House.", []),
+    ("a-figure-in-a-year-is-no-odds", "Their deductions ranged from $550,000 in 2008 to $3 million.",
+     "Their deductions ranged from $650,000 in 2008 to $3 million.", [("$550,000", "$650,000", True)]),
+    # A year after a determiner dates what follows: "the 2001 attacks" are no 2001 attacks.
+    ("the-year-of-the-attacks", "Families may sue for any role in the 2001 attacks.",
+     "Families may sue for any role in the Sept. 11 attacks.", [(None, "11 attacks", False)]),
+    # "aged 16 and 13" are ages, compared with ages only.
+    ("aged-is-an-age", "Malia and Sasha Obama, aged 16 and 13 respectively, should show a little class.",
+     "She wrote that the two teenagers should show a little class.", [("16; 13", "two teenagers", False)]),
+    # ... and the ages of two people do not conflict.
+    ("ages-of-two-people", "Lauten wrote that Malia and Sasha Obama, aged 16 and 13 respectively, should show class.",
+     "The aide, Elizabeth Lauten, 31, wrote to Sasha and Malia Obama.", [("16; 13", "31", False)]),
+    ("ages-of-one-person", "The aide, Elizabeth Lauten, 31, wrote to the girls.",
+     "The aide, Elizabeth Lauten, 35, wrote to the girls.", [("31", "35", True)]),
+    # A range's first figure counts the noun of its second: "46 to 57 months".
+    ("a-range-shares-its-noun", "The Illinois Democrat faces up to five years in prison.",
+     "Prosecutors recommended a sentence of 46 to 57 months in prison.",
+     [("up to five years", "46; 57 months", False)]),
+    # A year after a determiner dates what follows: "the 2001 attacks", "The 2020 Democratic candidates".
+    ("a-year-after-a-determiner-is-a-date", "The 2020 Democratic presidential candidates demanded the report.",
+     "Several candidates demanded the report.", [(None, "Several candidates", False)]),
 ]
 
 
@@ -416,6 +482,20 @@ DATE_CASES: list[Case] = [
      [("on Thursday", "on Wednesday", False)]),
     ("one-actor-one-occasion", "Gov. Asa Hutchinson signed the bill on Thursday.",
      "Gov. Asa Hutchinson signed the bill on Wednesday.", [("on Thursday", "on Wednesday", True)]),
+    # Two weekdays with only names in common, or a verb of saying, are two days of one story: the actors are in
+    # every sentence of it, and they say something every day.
+    ("weekdays-with-only-names-in-common", "Republican senators kept up pressure on party Chairman Michael Steele "
+     "Sunday to apologize.", "Conservatives offered swift reactions to Michael Steele on Friday after his remarks.",
+     [("Sunday", "on Friday", False)]),
+    ("weekdays-with-a-saying-verb-in-common", "President Trump on Saturday said he appreciates the statement.",
+     "The special counsel disputed on Friday a report that said President Trump had lied.",
+     [("on Saturday", "on Friday", False)]),
+    ("weekdays-with-a-dateline-in-common", "WASHINGTON — The Obama administration tried Saturday to marshal new "
+     "evidence.", "WASHINGTON -- President Barack Obama on Friday forcefully defended the revelations.",
+     [("Saturday", "on Friday", False)]),
+    # ... but a name alone still ties two years of one tenure.
+    ("years-of-one-tenure", "Edward Brooke, a Republican, held the seat from 1966 to 1978.",
+     "Edward Brooke, who served from 1967 to 1979, was the first.", [("1966", "1967", True), ("1978", "1979", True)]),
 ]
 
 
@@ -433,6 +513,23 @@ ATTRIBUTION_CASES: list[Case] = [
     ("the-paper-reports-the-speaker", "Mary Cheney wrote that her sister is dead wrong.",
      "According to the Times, Mary Cheney took to Facebook to rebuke her sister.",
      [("Mary Cheney", "the Times", False)]),
+    # A passive's subject is what was reported, not who reports it: the source is the agent after "by".
+    ("a-passive-names-its-agent", "The messages were first reported by The Atlantic, which published copies.",
+     "Trump Jr. wrote to WikiLeaks, according to a report in The Atlantic.", []),
+    # A negated saying verb attributes nothing: "The Times has not independently confirmed the report".
+    ("a-negated-verb-names-no-source", "The Times has not independently confirmed the report about the deal.",
+     "A BuzzFeed spokesman said the report about the deal was accurate.", []),
+    # A person told by his role ("Grimm's attorney", "The Vermont senator", "the presumptive Republican nominee")
+    # or a document ("The rules issued Thursday") is a description, maybe the named speaker of the other side.
+    ("a-role-is-a-description", "Michael Grimm's attorney confirmed that prosecutors plan to file charges.",
+     "Mr. McGinley said that prosecutors plan to file criminal charges against Grimm.",
+     [("Michael Grimm's attorney", "McGinley", False)]),
+    ("a-document-is-a-description", "The rules issued Thursday said the policies would affect all married couples.",
+     "The policies would affect all married couples, the Treasury Department said Thursday.",
+     [("The rules issued Thursday", "the Treasury Department", False)]),
+    # Two speakers of one quotation: a conflict however firmly the group is linked.
+    ("one-quotation-two-speakers", "“We will cease our attacks on the town,” Pelosi said.",
+     "“We will cease our attacks on the town,” Mr. McCain said.", [("Pelosi", "McCain", True)]),
 ]
 
 
@@ -440,6 +537,21 @@ ATTRIBUTION_CASES: list[Case] = [
                          ids=[c[0] for c in ATTRIBUTION_CASES])
 def test_attribution(left: str, right: str, expected: list[tuple[str | None, str | None, bool]]) -> None:
     _check("attribution", left, right, expected)
+
+
+def _weakly_linked(kind: str, left: str, right: str) -> list[tuple[str | None, str | None, bool]]:
+    found = group_differences([left], [right], paraphrase=False)
+    return [(d.left, d.right, d.conflict) for d in found if d.kind == kind]
+
+
+def test_two_quotations_in_a_weak_group_are_two_statements() -> None:
+    # Two quotations in other words, in a group the aligner links weakly, are two statements, each by its
+    # speaker; in a firm group (a paraphrase: one statement quoted in other words) they still conflict.
+    left = "“President Trump must demand a real agreement that the Russians will cease their attacks,” Pelosi said."
+    right = "“President Trump must be willing to confront Putin from a position of strength,” Mr. McCain said."
+    assert _weakly_linked("attribution", left, right) == [("Pelosi", "McCain", False)]
+    assert _weakly_linked("attribution", right, left) == [("McCain", "Pelosi", False)]
+    _check("attribution", left, right, [("Pelosi", "McCain", True)])
 
 
 NAME_CASES: list[Case] = [

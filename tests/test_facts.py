@@ -144,6 +144,15 @@ ATTRIBUTION_CASES = [
     ("denial", "However, Armenian separatist forces denied these claims.",
      [("Armenian separatist forces", "denied")]),
     ("clause-is-not-a-subject", "Russia called for an immediate end to the fighting and emphasized calm.", []),
+    # A stretch with a subordinator before the verb is a clause, not a subject.
+    ("a-clause-is-no-subject", "On Saturday, Democrats rejected the offer before Trump even announced it.",
+     [("Democrats", "rejected")]),
+    ("a-relative-pronoun-names-nobody", "He was joined by a Christian florist who said she was sued.", []),
+    # A passive's source is its agent; a negated verb names no source.
+    ("passive-agent", "The messages were first reported by The Atlantic, which published copies.",
+     [("The Atlantic", "reported")]),
+    ("passive-without-agent", "News of the conversation was first reported on Thursday.", []),
+    ("negated-verb", "The Times has not independently confirmed the report.", []),
 ]
 
 
@@ -171,6 +180,12 @@ CERTAINTY_CASES = [
     ("month-is-not-a-hedge", "The index rose from May to June.", []),
     ("weak-hedge", "The case may mark a first, and is likely to be appealed.", ["possible", "possible"]),
     ("tried", "Officials tried to reach the town.", ["attempted"]),
+    ("attempting", "Aides were attempting to alter the talking points.", ["attempted"]),
+    ("seeking", "Leaders are seeking to clarify the law.", ["attempted"]),
+    ("an-intention", "Leaders say they will seek to clarify the law.", ["intended"]),
+    ("claiming", "She sued him, claiming that he had fired her.", ["alleged"]),
+    ("purpose-with-a-possessive", "Officials pressed Democrats in their efforts to pass the deal.", []),
+    ("a-quoted-verb", "Assange tweeted that the group couldn't “confirm” the messages.", ["unverified"]),
 ]
 
 
