@@ -23,9 +23,11 @@ import random
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ..facts import extract_facts, group_differences
+from ..models import Difference
 from ..options import PARAPHRASE_SAME_THRESHOLD
 from ..similarity.scoring import score_sentence_pair
 from .data import SentencePair, load_mrpc
@@ -165,12 +167,17 @@ def _change_speaker(pair: SentencePair, rng: random.Random, pool: Sequence[str])
 _CHANGES = {"number": _change_number, "name": _change_name, "negation": _negate, "attribution": _change_speaker}
 
 
-def _found(kind: str, left: str, right: str, evidence: str | None = None, *, conflict: bool = True) -> bool:
+@lru_cache(maxsize=8192)
+def _differences(left: str, right: str) -> tuple[Difference, ...]:
     # Each pair is its own group, compared as the tool compares a group it links firmly (no aligner here):
     # a negation may conflict with a paraphrase of its sentence when the pair scores as one at all.
     paraphrase = score_sentence_pair(left, right) >= PARAPHRASE_SAME_THRESHOLD
+    return group_differences([left], [right], paraphrase=paraphrase)
+
+
+def _found(kind: str, left: str, right: str, evidence: str | None = None, *, conflict: bool = True) -> bool:
     return any(d.kind == kind and (d.conflict or not conflict) and (evidence is None or evidence in (d.right or ""))
-               for d in group_differences([left], [right], paraphrase=paraphrase))
+               for d in _differences(left, right))
 
 
 def evaluate_perturbations(pairs: Sequence[SentencePair], seed: int = DEFAULT_SEED) -> PerturbationResult:
@@ -186,5 +193,5 @@ def evaluate_perturbations(pairs: Sequence[SentencePair], seed: int = DEFAULT_SE
             detected=sum(_found(kind, p.left, p.changed, p.new) for p in mine),
             false_alarms=sum(_found(kind, p.left, p.right) for p in mine),
         ))
-    any_conflict = sum(any(d.conflict for d in group_differences([p.left], [p.right])) for p in pairs)
+    any_conflict = sum(any(d.conflict for d in _differences(p.left, p.right)) for p in pairs)
     return PerturbationResult(pairs=len(pairs), kinds=tuple(results), any_conflict=any_conflict)
