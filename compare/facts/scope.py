@@ -72,12 +72,17 @@ _NEXT_WORDS = re.compile(r"\s+([\w’']+)(?:\s+([\w’']+))?")
 _PREVIOUS_WORD = re.compile(r"([\w’']+)\s+$")
 
 
+_OBJECT_CANDIDATES = OBJECT_SHIELDS | _BEFORE_TO | _DISPUTE | _LITTLE
+
+
 def _classic_shield(token: Token) -> bool:
     return token.lower in SHIELDS or token.lower.endswith("n't")
 
 
 def _object_shield(side: Side, token: Token) -> bool:
     """Whether a token is a word of opposing, avoiding, refusing, disputing or "little" (see OBJECT_SHIELDS)."""
+    if token.lower not in _OBJECT_CANDIDATES:
+        return False
     text = side.sentence_text(token.sentence)
     if token.lower in OBJECT_SHIELDS:
         return True
