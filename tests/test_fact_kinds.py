@@ -70,6 +70,9 @@ NEGATION_CASES: list[Case] = [
     # A rejection names a thing; the other side naming it too does not accept it.
     ("rejection-raises-no-conflict", "Congress rejects Obama veto of 9/11 bill.",
      "Congress is set to vote to override the veto of the 9/11 bill.", []),
+    ("rejection-against-a-later-acceptance-of-another-thing", "Congress rejected Obama's veto of a bill letting "
+     "families sue Saudi Arabia.", "Congress is set to override the veto of a bill allowing families to sue Saudi "
+     "Arabia.", []),
     ("dismissal-raises-no-conflict", "The former president has also dismissed Trump's idea of closing the border.",
      "The former president argued that Trump's idea of closing the border would harm the economy.", []),
     # Two negations bearing on some of the same words, the predicate in other words, agree.

@@ -31,7 +31,7 @@ from collections.abc import Mapping
 from ..models import Difference
 from .base import Fact, FactKind, Group, Mention, Side, difference, lemma, related, sentence_words
 from .certainty import extract_certainty
-from .scope import asserts_nothing, contradicted, covered, double_negations, focus, scope_words, shielded
+from .scope import asserts_nothing, contradicted, covered, double_negations, focus, object_words, scope_words, shielded
 
 NAME = "negation"
 
@@ -143,7 +143,7 @@ def _rejection(mention: Mention) -> bool:
 
 def _accepted(side: Side, mention: Mention, other: Side, negated: set[tuple[int, int]]) -> bool:
     """Whether ``other`` tells plainly that the thing a rejection on ``side`` rejects was accepted."""
-    things = scope_words(side, mention)
+    things = object_words(side, mention)
     for token in other.tokens:
         if lemma(token.lower) not in _ACCEPTING or (token.sentence, token.start) in negated:
             continue

@@ -200,6 +200,12 @@ def covered(side: Side, markers: Iterable[Mention]) -> set[tuple[int, int]]:
     return found
 
 
+def object_words(side: Side, mention: Mention) -> set[str]:
+    """The lemmas of the content words right after a negation in its clause (at most SCOPE_CONTENT_WORDS):
+    what a rejection rejects ("rejected President Obama's veto")."""
+    return {lemma(t.lower) for t in _clause_after(side, mention) if t.content}
+
+
 # Where what a negation may bear on ends, for telling two negations that agree: a clause's end, but not a
 # comma, which also parts the items of a list ("aren't combined, written out yet"), nor a quotation mark
 # ("denied they give the government a “back door”").
