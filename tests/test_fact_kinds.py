@@ -73,6 +73,11 @@ NEGATION_CASES: list[Case] = [
     ("rejection-against-a-later-acceptance-of-another-thing", "Congress rejected Obama's veto of a bill letting "
      "families sue Saudi Arabia.", "Congress is set to override the veto of a bill allowing families to sue Saudi "
      "Arabia.", []),
+    # A "no" vote is a vote; "no vote" without an article is a negation.
+    ("a-no-vote-is-a-vote", "Senate Minority Leader Harry Reid was the lone opposition.",
+     "The lone \"no\" vote in the Senate was Senate Minority Leader Harry Reid.", []),
+    ("no-vote-negates", "The Senate held a vote on the bill.", "The Senate held no vote on the bill.",
+     [(None, "no", True)]),
     ("dismissal-raises-no-conflict", "The former president has also dismissed Trump's idea of closing the border.",
      "The former president argued that Trump's idea of closing the border would harm the economy.", []),
     # Two negations bearing on some of the same words, the predicate in other words, agree.

@@ -73,12 +73,21 @@ def extract_negations(sentence: str, certainty: list[Fact] | None = None,
         word = match.group().lower()
         if word == "not" and _correlative(sentence, match.start(), match.end()):
             continue
+        if word == "no" and _VOTE_NO.match(sentence, match.end()) and (
+                sentence[: match.start()].endswith(_QUOTES) or _A_NO.search(sentence, 0, match.start())):
+            continue  # a "no" vote is a vote, no negation: 'The lone "no" vote was Reid', 'cast a no vote'
+
         # Denying a claim is one thing, negating an action another; refusing or
         # failing to act negates the action ("refused to recuse" = "would not recuse").
         key = "deny" if word[:4] in {"deny", "deni", "refu", "reje", "dism", "rebu"} and not word.startswith(
             "refus") else "not"  # declining to comment = not commenting
         facts.append(Fact(NAME, match.group(), key, match.start(), match.end()))
     return facts
+
+
+_QUOTES = ("\"", "“", "‘", "'")
+_VOTE_NO = re.compile(r"[\"”’']?\s*-?\s*votes?\b", re.IGNORECASE)
+_A_NO = re.compile(r"\b(?:a|the|one|lone)\s+$", re.IGNORECASE)
 
 
 def _correlative(sentence: str, start: int, end: int) -> bool:
