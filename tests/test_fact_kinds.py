@@ -572,6 +572,9 @@ NAME_CASES: list[Case] = [
                                                                     ("White House", None, False)]),
     ("swap-between-the-same-words", "It was examined by the Herald yesterday.", "It was examined by The Age yesterday.",
      [("Herald", "Age", True)]),
+    # A state and its abbreviation are one name.
+    ("state-abbreviation", "Huckabee made the announcement in his hometown of Hope, Ark.",
+     "Huckabee made the announcement in his hometown of Hope, Arkansas.", []),
     # one name each side alone gives: listed apart, never as "Azerbaijan vs Ukraine"
     ("one-sided-names-are-apart", "Armenia said its border with Azerbaijan is stable.",
      "Armenia said Russia is preoccupied with Ukraine.", [("Azerbaijan", None, False), (None, "Russia", False),
@@ -582,6 +585,15 @@ NAME_CASES: list[Case] = [
 @pytest.mark.parametrize(("left", "right", "expected"), [c[1:] for c in NAME_CASES], ids=[c[0] for c in NAME_CASES])
 def test_name(left: str, right: str, expected: list[tuple[str | None, str | None, bool]]) -> None:
     _check("name", left, right, expected)
+
+
+def test_a_name_swap_needs_a_firm_link() -> None:
+    # Between weakly linked statements the same words around two names tell two occasions.
+    left, right = "Romney told a CBS affiliate in Denver.", "Romney told reporters in Oklahoma."
+    assert not any(d.conflict for d in group_differences([left], [right], paraphrase=False) if d.kind == "name")
+    swapped = group_differences(["It was examined by the Herald yesterday."],
+                                ["It was examined by The Age yesterday."], paraphrase=False)
+    assert not any(d.conflict for d in swapped if d.kind == "name")
 
 
 NAME_KEY_CASES = [
