@@ -768,3 +768,16 @@ def test_a_side_telling_the_refusal_and_the_act_agrees_with_the_act() -> None:
         assert not [d for d in group_differences(left, right) if d.kind == "negation"]
     alone = [d for d in group_differences(told[1:], other) if d.kind == "negation"]
     assert [(d.left, d.conflict) for d in alone] == [("refused", True)]
+
+
+@pytest.mark.parametrize(("left", "right", "conflict"), [
+    ("Sales rose 5% in May.", "Sales fell 5% in May.", True),
+    # phrasal verbs that move no figure
+    ("Other conservatives declined to run for the seat.", "His decision to jump in surprised other conservatives.",
+     False),
+    ("Scrutiny of the party's stance has increased.", "Republicans called for Akin to drop out of the race.", False),
+    ("Sales declined to $5 million.", "Sales increased to $5 million.", True),
+])
+def test_direction(left: str, right: str, conflict: bool) -> None:
+    for one, two in ((left, right), (right, left)):
+        assert any(d.kind == "direction" and d.conflict for d in group_differences([one], [two])) is conflict

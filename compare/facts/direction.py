@@ -1,7 +1,8 @@
 """Direction: which way a figure or a state moved: shares "rose" or "fell", the yuan "strengthens" or "weakens".
 
 Key: ``up`` or ``down``. Words of either sense only; "up" and "down" are left
-out, being mostly particles ("set up", "shut down"). One side saying only up
+out, being mostly particles ("set up", "shut down"), and so are phrasal verbs that
+move no figure ("declined to comment", "drop out of the race", "jump in"). One side saying only up
 and the other only down is a conflict.
 """
 
@@ -26,6 +27,20 @@ DIRECTION_WORDS: dict[str, str] = {
                     "sink sank sinks shrink shrank shrinks".split(), "down"),
 }
 _DIRECTION_WORD = re.compile(rf"\b(?:{'|'.join(sorted(DIRECTION_WORDS, key=len, reverse=True))})\b", re.IGNORECASE)
+# Phrasal verbs that move no figure: "declined to comment" (a refusal), "drop out of the race", "jump in".
+_NO_MOVEMENT = {
+    "declin": re.compile(r"\s+to\s+(?:[a-z]+ly\s+)?[a-z]", re.IGNORECASE),
+    "drop": re.compile(r"\s+out\b", re.IGNORECASE),
+    "jump": re.compile(r"\s+in(?:to\s+the\s+race)?\b(?!\s+(?:price|value|sales|the\s+polls))", re.IGNORECASE),
+}
+
+
+def _moves(sentence: str, match: re.Match[str]) -> bool:
+    word = match.group().lower()
+    for prefix, after in _NO_MOVEMENT.items():
+        if word.startswith(prefix) and after.match(sentence, match.end()):
+            return False
+    return True
 
 
 def extract_directions(sentence: str, words: frozenset[str] | None = None) -> list[Fact]:
@@ -34,7 +49,7 @@ def extract_directions(sentence: str, words: frozenset[str] | None = None) -> li
     if words.isdisjoint(DIRECTION_WORDS):
         return []
     return [Fact(NAME, m.group(), DIRECTION_WORDS[m.group().lower()], m.start(), m.end())
-            for m in _DIRECTION_WORD.finditer(sentence)]
+            for m in _DIRECTION_WORD.finditer(sentence) if _moves(sentence, m)]
 
 
 class Direction(FactKind):
