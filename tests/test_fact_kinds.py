@@ -493,6 +493,18 @@ DATE_CASES: list[Case] = [
     ("weekdays-with-a-dateline-in-common", "WASHINGTON — The Obama administration tried Saturday to marshal new "
      "evidence.", "WASHINGTON -- President Barack Obama on Friday forcefully defended the revelations.",
      [("Saturday", "on Friday", False)]),
+    # Two weekdays dating two verbs are two things done on two days, whatever words they share around them.
+    ("weekdays-of-two-verbs", "A young Republican congressional aide resigned Monday after her Facebook post.",
+     "A Republican staffer on Friday apologized for a Facebook post.", [("Monday", "on Friday", False)]),
+    ("weekdays-of-two-verbs-sharing-a-word", "The Legislature sent a bill on religion to her desk Monday.",
+     "The governor announced her decision to veto the bill on religion on Wednesday.",
+     [("Monday", "on Wednesday", False)]),
+    ("weekdays-of-two-verbs-one-opening", "President Trump stood firm Friday on his demands for a wall.",
+     "On Wednesday, the Democratic leaders emerged from the White House.", [("Friday", "On Wednesday", False)]),
+    ("weekdays-of-one-verb", "His comments were published Saturday in the Times.",
+     "His comments were published Sunday in an interview.", [("Saturday", "Sunday", True)]),
+    ("weekdays-of-one-verb-after-it", "Police on Sunday arrested the man in his home.",
+     "Police arrested the man Monday in his home.", [("on Sunday", "Monday", True)]),
     # ... but a name alone still ties two years of one tenure.
     ("years-of-one-tenure", "Edward Brooke, a Republican, held the seat from 1966 to 1978.",
      "Edward Brooke, who served from 1967 to 1979, was the first.", [("1966", "1967", True), ("1978", "1979", True)]),
