@@ -448,6 +448,12 @@ NUMBER_CASES: list[Case] = [
     # A year after a determiner dates what follows: "the 2001 attacks" are no 2001 attacks.
     ("the-year-of-the-attacks", "Families may sue for any role in the 2001 attacks.",
      "Families may sue for any role in the Sept. 11 attacks.", [(None, "11 attacks", False)]),
+    # A month and day with a slash is a date whose figure is its day: "9/11" is "Sept. 11", not 9 over 11.
+    ("a-slash-date-is-its-day", "Families of Sept. 11 victims may sue the kingdom.",
+     "Families of 9/11 victims may sue the kingdom.", []),
+    ("a-month-before-a-day-dates-it", "Fifteen of the 19 Sept. 11 hijackers were Saudi nationals.",
+     "Fifteen of the 19 hijackers on 9/11 were Saudi citizens.", [("11 hijackers", None, False)]),
+    ("a-fraction-is-no-date", "The note lost 3/4 in price.", "The note lost 1/4 in price.", [("3/4", "1/4", True)]),
     # "aged 16 and 13" are ages, compared with ages only.
     ("aged-is-an-age", "Malia and Sasha Obama, aged 16 and 13 respectively, should show a little class.",
      "She wrote that the two teenagers should show a little class.", [("16; 13", "two teenagers", False)]),

@@ -32,7 +32,8 @@ from collections.abc import Mapping
 
 from ..articles.text import STOP_WORDS
 from ..models import Difference
-from .base import PAST_FORMS, Fact, FactKind, Group, Mention, Side, Token, difference, related, sentence_words, tokens_of
+from .base import (PAST_FORMS, Fact, FactKind, Group, Mention, Side, Token, difference, related, sentence_words,
+                   tokens_of)
 
 NAME = "date"
 
@@ -41,7 +42,7 @@ MONTHS = ("january|february|march|april|may|june|july|august|september|october|n
 WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _DATE = re.compile(
     rf"\b(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{{2}})?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\.?(?:,?\s+(?:19|20)\d{{2}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b(?![.\s]+\d{{1,2}}\b)\.?(?:,?\s+(?:19|20)\d{{2}})?"
     rf"|(?-i:(?:{MONTHS.title()}))\.?\s+(?:19|20)\d{{2}}"
     # A month named alone, capitalised: "in May", "since March" (lower case, "may" is a verb).
     rf"|(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -56,6 +57,9 @@ _DATE_TRIGGERS = frozenset(
     f"{MONTHS}|{WEEKDAYS}|yesterday|today|tomorrow|tonight|week|month|year|weekend|morning|night|spring"
     "|summer|autumn|fall|winter".split("|"))
 _TIME = re.compile(r"(?<![\w.:])\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|EST\b|EDT\b)", re.IGNORECASE)
+# A month and a day with a slash: "9/11", "7/7"; not a usual fraction ("3/4", "2/3", "16/32").
+_SLASH_DATE = re.compile(r"(?<![\w/.,])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?![\w/])")
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8, 16})
 _MONTH_NAMES = "january february march april may june july august september october november december".split()
 _RELATIVE_DAYS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
 # Dates compared as dating the same thing need a content word in common within this many words.
@@ -76,6 +80,8 @@ def extract_dates(sentence: str, words: frozenset[str] | None = None) -> list[Fa
     facts = [Fact(NAME, m.group(), date_key(m.group()), m.start(), m.end()) for m in _DATE.finditer(sentence)
              if not (m.group() in {"Today", "Tonight", "Tomorrow"}
                      and sentence[: m.start()].rstrip(" “\"‘'").rstrip()[-1:] not in {"", ".", "!", "?"})]
+    facts += [Fact(NAME, m.group(), f"month={_MONTH_NAMES[int(m.group(1)) - 1][:3]} day={int(m.group(2))}", m.start(),
+                   m.end()) for m in _SLASH_DATE.finditer(sentence) if int(m.group(2)) not in _FRACTION_DENOMINATORS]
     facts += [Fact(NAME, m.group(), "time=" + re.sub(r"[\s.]", "", m.group().lower()), m.start(), m.end())
               for m in _TIME.finditer(sentence) if not any(f.start <= m.start() < f.end for f in facts)]
     return sorted(facts, key=lambda f: f.start)

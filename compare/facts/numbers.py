@@ -16,9 +16,12 @@ conflicts judged false): odds ("a 1-in-3 chance", "one-in-three", a "1 in 3"
 chance); a year after a determiner, which dates its noun ("the 2001 attacks",
 "The 2020 Democratic presidential candidates"); figures after "aged" are ages
 ("aged 16 and 13"). A range's first figure counts the noun of its second ("46
-to 57 months"). A day after a month ("the Sept. 11 hijackers") is left a count:
-reading it as a day only cost a planted change of "September 11" against
-"9-11" in the perturbation test.
+to 57 months"). A month and day written with a slash is a date whose figure
+is its day ("the 9/11 victims" agree with "the Sept. 11 victims"; "19 Sept.
+11 hijackers" with "19 hijackers on 9/11", "Sept. 11" being the date, not
+"19 Sept."). A day after a month is left a count otherwise: reading it as a
+day only lost planted changes ("the Feb. 3 primary" against "the Feb. 5
+primary", "9-11 style" against "September 17-style") the date kind reports.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from collections.abc import Mapping
 from ..articles.text import NUMBER_WORDS, STOP_WORDS, stem
 from ..models import Difference
 from .base import Fact, FactKind, Group, Mention, Side, difference, related, sentence_words
+from .dates import date_parts
 
 NAME = "number"
 
@@ -201,6 +205,8 @@ def extract_numbers(sentence: str, words: frozenset[str] | None = None,
             continue  # a year ("in 1991", "the 2020 war", "the 2001 attacks") is a date, not a count ("2000 people")
         start = lower.rfind(approx, 0, match.start()) if approx else match.start()
         value, head = number_value(number), _counted_head(counted)
+        if "/" in number and any(d.start == match.start() and d.end == match.end() for d in dates or ()):
+            value = date_parts(next(d.key for d in dates or () if d.start == match.start()))["day"]  # "9/11": 11
         if (rank := _RANK.search(sentence, 0, match.start())) is not None and rank.end() == match.start():
             start, end, head = rank.start(), match.end(), "rank"  # "No. 2": a rank, compared with ranks only
         if not head and _AGE.search(sentence, 0, match.start()) and sentence[match.end() : match.end() + 1] == ",":
