@@ -454,6 +454,15 @@ NUMBER_CASES: list[Case] = [
     ("a-month-before-a-day-dates-it", "Fifteen of the 19 Sept. 11 hijackers were Saudi nationals.",
      "Fifteen of the 19 hijackers on 9/11 were Saudi citizens.", [("11 hijackers", None, False)]),
     ("a-fraction-is-no-date", "The note lost 3/4 in price.", "The note lost 1/4 in price.", [("3/4", "1/4", True)]),
+    # A vague amount counts a plural noun: "several saying" is a pronoun and a verb.
+    ("a-vague-pronoun-counts-nothing", "Mueller's nearly two-year-long investigation ended.",
+     "Candidates demanded the report, with several saying that Americans deserved to know.", [("nearly two", None,
+                                                                                               False)]),
+    # A vague amount of another noun is another group, unless that noun is around the figure.
+    ("a-vague-amount-of-another-group", "Holder met with about 50 community leaders at the college.",
+     "Holder met with several students at the college.", [("about 50 community leaders", "several students", False)]),
+    ("a-vague-amount-of-the-figure's-noun", "The shelling caused the deaths of 25 people.",
+     "The shelling caused multiple casualties.", [("25 people", "multiple casualties", True)]),
     # "aged 16 and 13" are ages, compared with ages only.
     ("aged-is-an-age", "Malia and Sasha Obama, aged 16 and 13 respectively, should show a little class.",
      "She wrote that the two teenagers should show a little class.", [("16; 13", "two teenagers", False)]),

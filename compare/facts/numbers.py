@@ -19,7 +19,10 @@ chance); a year after a determiner, which dates its noun ("the 2001 attacks",
 to 57 months"). A month and day written with a slash is a date whose figure
 is its day ("the 9/11 victims" agree with "the Sept. 11 victims"; "19 Sept.
 11 hijackers" with "19 hijackers on 9/11", "Sept. 11" being the date, not
-"19 Sept."). A day after a month is left a count otherwise: reading it as a
+"19 Sept."). A vague amount counts a plural noun ("with several saying" is a
+pronoun), and one of another noun than the figure's is another group ("about 50
+community leaders" / "several students") unless that noun is around the figure
+("the deaths of 25 people" / "multiple casualties"). A day after a month is left a count otherwise: reading it as a
 day only lost planted changes ("the Feb. 3 primary" against "the Feb. 5
 primary", "9-11 style" against "September 17-style") the date kind reports.
 """
@@ -218,8 +221,8 @@ def extract_numbers(sentence: str, words: frozenset[str] | None = None,
         facts.append(Fact(NAME, sentence[start:end], f"{value}|{head}", start, end, approx))
     for match in _VAGUE_WORD.finditer(sentence) if vague else ():
         counted, end = _counted_after(sentence, match.end())
-        if not counted or any(f.start < end and match.start() < f.end for f in facts):
-            continue
+        if not _is_plural(counted) or any(f.start < end and match.start() < f.end for f in facts):
+            continue  # a vague amount counts a plural: "with several saying that" is a pronoun
         key = f"~{match.group().lower()}|{_counted_head(counted)}"
         facts.append(Fact(NAME, sentence[match.start() : end], key, match.start(), end, "vague"))
     facts = [f for f in facts if not any(d.start <= f.start and f.end <= d.end for d in dates or ())]
@@ -413,6 +416,11 @@ def same_thing(a: Mention, side_a: Side, b: Mention, side_b: Side) -> int:
             return 3
         if not vague:
             return 0  # "25 people" and "80 posts" count two things
+        # A vague amount of another noun counts the same thing only as a word around the figure ("the deaths of
+        # 25 people" / "multiple casualties"): "about 50 community leaders" / "several students" are two groups.
+        if not any(related(x, _head_word(f)) for x in (*around_a, *around_b) for f in (fa, fb)):
+            return 0
+        return 1
     slot = side_a.slot(a)
     if slot == side_b.slot(b) and any(w and w not in STOP_WORDS for w in slot):
         return 2
