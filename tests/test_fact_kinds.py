@@ -520,6 +520,12 @@ DATE_CASES: list[Case] = [
      "His comments were published Sunday in an interview.", [("Saturday", "Sunday", True)]),
     ("weekdays-of-one-verb-after-it", "Police on Sunday arrested the man in his home.",
      "Police arrested the man Monday in his home.", [("on Sunday", "Monday", True)]),
+    # Two spans one after the other are two terms; a year inside the other side's span is within it.
+    ("consecutive-spans", "Mr. Fox, who was president of Mexico from 2000 to 2006, opposed him.",
+     "Felipe Calderon, who was president of Mexico from 2006 to 2012, has also dismissed him.",
+     [("2000", "2012", False)]),
+    ("a-year-within-a-span", "She earned nearly $10 million in speaking fees in 2013.",
+     "The couple earned roughly $141 million in fees from 2007 to 2014.", [(None, "2007; 2014", False)]),
     # ... but a name alone still ties two years of one tenure.
     ("years-of-one-tenure", "Edward Brooke, a Republican, held the seat from 1966 to 1978.",
      "Edward Brooke, who served from 1967 to 1979, was the first.", [("1966", "1967", True), ("1978", "1979", True)]),

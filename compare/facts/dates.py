@@ -16,6 +16,9 @@ Michael Steele on Friday"; "Trump on Saturday said" / "a report that said
 President Trump"); a name still ties two years of one tenure ("Edward Brooke
 held the seat from 1966" / "Edward Brooke, who served from 1967"). On the 210
 BASIL pairs outside the gold, 25 of 27 date conflicts were judged false.
+A year inside a span of years the other side gives is within it ("in 2013" /
+"from 2007 to 2014"), and two spans one after the other are two terms ("from
+2000 to 2006" / "from 2006 to 2012").
 Two weekdays dating two verbs date two things done on two days, whatever
 words they share ("the aide resigned Monday" / "a staffer on Friday
 apologized"; "sent a bill to her desk Monday" / "announced her decision to
@@ -192,6 +195,21 @@ def _dated_verb(mention: Mention, side: Side) -> str | None:
     return None
 
 
+# A span of years: "from 2007 to 2014", "between 2000 and 2006", "2000-2006" ("in 2013 and 2014" is two years).
+_YEAR_SPAN = re.compile(r"\b(?:from\s+((?:19|20)\d{2})\s*(?:to|through|until|till|-|–)"
+                        r"|between\s+((?:19|20)\d{2})\s*and|((?:19|20)\d{2})\s*(?:-|–))\s*((?:19|20)\d{2})\b",
+                        re.IGNORECASE)
+
+
+def year_span(sentence: str, fact: Fact) -> tuple[int, int] | None:
+    """The span of years a year of ``sentence`` begins or ends ("from 2007 to 2014": (2007, 2014)), or None."""
+    for match in _YEAR_SPAN.finditer(sentence):
+        first = next(group for group in (1, 2, 3) if match.group(group))
+        if fact.start in (match.start(first), match.start(4)):
+            return int(match.group(first)), int(match.group(4))
+    return None
+
+
 def _weekdays_only(a: Fact, b: Fact) -> bool:
     """Dates compared by their weekdays alone ("Sunday" / "on Friday"), no month, day or year in common."""
     return (date_parts(a.key).keys() & date_parts(b.key).keys()) == {"weekday"}
@@ -205,6 +223,19 @@ def _case(side: Side, token: Token) -> bool | None:
         word = text[token.start : token.end]
         return True if len(word) > 1 and word.isupper() else None
     return text[token.start : token.start + 1].isupper()
+
+
+def _within(mention: Mention, others: list[Mention], spans: Mapping[int, tuple[int, int] | None]) -> bool:
+    """A year alone inside a span the other side gives: "in 2013" within "from 2007 to 2014"."""
+    year = date_parts(mention.fact.key).get("year", "")
+    if spans[id(mention)] is not None or not year.isdigit():
+        return False
+    return any(span is not None and span[0] <= int(year) <= span[1] for span in (spans[id(o)] for o in others))
+
+
+def _consecutive(one: tuple[int, int] | None, other: tuple[int, int] | None) -> bool:
+    """Two spans one following the other ("from 2000 to 2006" / "from 2006 to 2012"): two terms, not one."""
+    return one is not None and other is not None and (one[1] == other[0] or other[1] == one[0])
 
 
 class Dates(FactKind):
@@ -227,11 +258,16 @@ class Dates(FactKind):
         does not give.
         """
         left, right = group.left.mentions(NAME), group.right.mentions(NAME)
-        left_only = [m for m in left if not any(compatible_dates(m.fact, r.fact) for r in right)]
-        right_only = [m for m in right if not any(compatible_dates(m.fact, g.fact) for g in left)]
+        spans = {id(m): year_span(side.sentence_text(m.sentence), m.fact)
+                 for side, mentions in ((group.left, left), (group.right, right)) for m in mentions}
+        left_only = [m for m in left if not any(compatible_dates(m.fact, r.fact) for r in right)
+                     and not _within(m, right, spans)]
+        right_only = [m for m in right if not any(compatible_dates(m.fact, g.fact) for g in left)
+                      and not _within(m, left, spans)]
         differences = []
         for mention in list(left_only):
             partner = next((r for r in right_only if _comparable(mention.fact, r.fact)
+                            and not _consecutive(spans[id(mention)], spans[id(r)])
                             and _same_occasion(mention, group.left, r, group.right)), None)
             if partner is not None:
                 differences.append(difference(NAME, [mention], [partner], conflict=True))
