@@ -35,8 +35,19 @@ from collections.abc import Mapping
 
 from ..articles.text import STOP_WORDS
 from ..models import Difference
-from .base import (PAST_FORMS, Fact, FactKind, Group, Mention, Side, Token, difference, related, sentence_words,
-                   tokens_of)
+from .base import (
+    PAST_FORMS,
+    Fact,
+    FactKind,
+    Group,
+    Mention,
+    Side,
+    Token,
+    difference,
+    related,
+    sentence_words,
+    tokens_of,
+)
 
 NAME = "date"
 
