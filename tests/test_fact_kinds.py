@@ -463,6 +463,12 @@ NUMBER_CASES: list[Case] = [
      "Holder met with several students at the college.", [("about 50 community leaders", "several students", False)]),
     ("a-vague-amount-of-the-figure's-noun", "The shelling caused the deaths of 25 people.",
      "The shelling caused multiple casualties.", [("25 people", "multiple casualties", True)]),
+    # A count held and a count lost of one noun are two counts.
+    ("held-and-lost", "Republicans are on track to hold at least 240 seats in the House.",
+     "House Democrats have lost nearly 60 seats over the past six years.",
+     [("at least 240 seats", "nearly 60 seats; six years", False)]),
+    ("lost-and-lost", "House Democrats have lost 40 seats over the past six years.",
+     "House Democrats have lost nearly 60 seats over the past six years.", [("40 seats", "nearly 60 seats", True)]),
     # "aged 16 and 13" are ages, compared with ages only.
     ("aged-is-an-age", "Malia and Sasha Obama, aged 16 and 13 respectively, should show a little class.",
      "She wrote that the two teenagers should show a little class.", [("16; 13", "two teenagers", False)]),

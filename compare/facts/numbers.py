@@ -19,7 +19,8 @@ chance); a year after a determiner, which dates its noun ("the 2001 attacks",
 to 57 months"). A month and day written with a slash is a date whose figure
 is its day ("the 9/11 victims" agree with "the Sept. 11 victims"; "19 Sept.
 11 hijackers" with "19 hijackers on 9/11", "Sept. 11" being the date, not
-"19 Sept."). A vague amount counts a plural noun ("with several saying" is a
+"19 Sept."). Counts of one noun held or won and lost are two counts ("to
+hold at least 240 seats" / "have lost nearly 60 seats"). A vague amount counts a plural noun ("with several saying" is a
 pronoun), and one of another noun than the figure's is another group ("about 50
 community leaders" / "several students") unless that noun is around the figure
 ("the deaths of 25 people" / "multiple casualties"). A day after a month is left a count otherwise: reading it as a
@@ -388,6 +389,18 @@ def _aged(mention: Mention, side: Side) -> str | None:
     return None
 
 
+# Verbs of holding or winning a count and of losing one: "to hold 240 seats" and "lost 60 seats" are two counts.
+_HOLD_OR_LOSE = {**dict.fromkeys("hold holds held holding keep keeps kept keeping win wins won winning gain gains "
+                                 "gained gaining".split(), "hold"),
+                 **dict.fromkeys("lose loses lost losing".split(), "lose")}
+
+
+def _verb_before(mention: Mention, side: Side) -> str:
+    """The word right before a figure and its approximation, lower case: "hold" of "to hold at least 240 seats"."""
+    words = side.sentence_text(mention.sentence)[: mention.fact.start].split()
+    return words[-1].lower().strip(",;:\"'“”") if words else ""
+
+
 def same_thing(a: Mention, side_a: Side, b: Mention, side_b: Side) -> int:
     """How surely two figures count or measure the same thing: 0 (two things) to 3 (the same counted noun).
 
@@ -413,7 +426,8 @@ def same_thing(a: Mention, side_a: Side, b: Mention, side_b: Side) -> int:
         pass  # sums and percentages: what follows is what they are of, not a counted noun ("$140 million pay package")
     elif head_of(fa) and head_of(fb):
         if head_of(fa) == head_of(fb) or related(_head_word(fa), _head_word(fb)):
-            return 3
+            ways = {_HOLD_OR_LOSE.get(_verb_before(a, side_a)), _HOLD_OR_LOSE.get(_verb_before(b, side_b))}
+            return 0 if ways == {"hold", "lose"} else 3  # "to hold at least 240 seats" / "have lost nearly 60 seats"
         if not vague:
             return 0  # "25 people" and "80 posts" count two things
         # A vague amount of another noun counts the same thing only as a word around the figure ("the deaths of
