@@ -456,6 +456,27 @@ NUMBER_CASES: list[Case] = [
     # A year after a determiner dates what follows: "the 2001 attacks" are no 2001 attacks.
     ("the-year-of-the-attacks", "Families may sue for any role in the 2001 attacks.",
      "Families may sue for any role in the Sept. 11 attacks.", [(None, "11 attacks", False)]),
+    # A month and day with a slash is a date whose figure is its day: "9/11" is "Sept. 11", not 9 over 11.
+    ("a-slash-date-is-its-day", "Families of Sept. 11 victims may sue the kingdom.",
+     "Families of 9/11 victims may sue the kingdom.", []),
+    ("a-month-before-a-day-dates-it", "Fifteen of the 19 Sept. 11 hijackers were Saudi nationals.",
+     "Fifteen of the 19 hijackers on 9/11 were Saudi citizens.", [("11 hijackers", None, False)]),
+    ("a-fraction-is-no-date", "The note lost 3/4 in price.", "The note lost 1/4 in price.", [("3/4", "1/4", True)]),
+    # A vague amount counts a plural noun: "several saying" is a pronoun and a verb.
+    ("a-vague-pronoun-counts-nothing", "Mueller's nearly two-year-long investigation ended.",
+     "Candidates demanded the report, with several saying that Americans deserved to know.", [("nearly two", None,
+                                                                                               False)]),
+    # A vague amount of another noun is another group, unless that noun is around the figure.
+    ("a-vague-amount-of-another-group", "Holder met with about 50 community leaders at the college.",
+     "Holder met with several students at the college.", [("about 50 community leaders", "several students", False)]),
+    ("a-vague-amount-of-the-figure's-noun", "The shelling caused the deaths of 25 people.",
+     "The shelling caused multiple casualties.", [("25 people", "multiple casualties", True)]),
+    # A count held and a count lost of one noun are two counts.
+    ("held-and-lost", "Republicans are on track to hold at least 240 seats in the House.",
+     "House Democrats have lost nearly 60 seats over the past six years.",
+     [("at least 240 seats", "nearly 60 seats; six years", False)]),
+    ("lost-and-lost", "House Democrats have lost 40 seats over the past six years.",
+     "House Democrats have lost nearly 60 seats over the past six years.", [("40 seats", "nearly 60 seats", True)]),
     # "aged 16 and 13" are ages, compared with ages only.
     ("aged-is-an-age", "Malia and Sasha Obama, aged 16 and 13 respectively, should show a little class.",
      "She wrote that the two teenagers should show a little class.", [("16; 13", "two teenagers", False)]),
@@ -501,6 +522,24 @@ DATE_CASES: list[Case] = [
     ("weekdays-with-a-dateline-in-common", "WASHINGTON — The Obama administration tried Saturday to marshal new "
      "evidence.", "WASHINGTON -- President Barack Obama on Friday forcefully defended the revelations.",
      [("Saturday", "on Friday", False)]),
+    # Two weekdays dating two verbs are two things done on two days, whatever words they share around them.
+    ("weekdays-of-two-verbs", "A young Republican congressional aide resigned Monday after her Facebook post.",
+     "A Republican staffer on Friday apologized for a Facebook post.", [("Monday", "on Friday", False)]),
+    ("weekdays-of-two-verbs-sharing-a-word", "The Legislature sent a bill on religion to her desk Monday.",
+     "The governor announced her decision to veto the bill on religion on Wednesday.",
+     [("Monday", "on Wednesday", False)]),
+    ("weekdays-of-two-verbs-one-opening", "President Trump stood firm Friday on his demands for a wall.",
+     "On Wednesday, the Democratic leaders emerged from the White House.", [("Friday", "On Wednesday", False)]),
+    ("weekdays-of-one-verb", "His comments were published Saturday in the Times.",
+     "His comments were published Sunday in an interview.", [("Saturday", "Sunday", True)]),
+    ("weekdays-of-one-verb-after-it", "Police on Sunday arrested the man in his home.",
+     "Police arrested the man Monday in his home.", [("on Sunday", "Monday", True)]),
+    # Two spans one after the other are two terms; a year inside the other side's span is within it.
+    ("consecutive-spans", "Mr. Fox, who was president of Mexico from 2000 to 2006, opposed him.",
+     "Felipe Calderon, who was president of Mexico from 2006 to 2012, has also dismissed him.",
+     [("2000", "2012", False)]),
+    ("a-year-within-a-span", "She earned nearly $10 million in speaking fees in 2013.",
+     "The couple earned roughly $141 million in fees from 2007 to 2014.", [(None, "2007; 2014", False)]),
     # ... but a name alone still ties two years of one tenure.
     ("years-of-one-tenure", "Edward Brooke, a Republican, held the seat from 1966 to 1978.",
      "Edward Brooke, who served from 1967 to 1979, was the first.", [("1966", "1967", True), ("1978", "1979", True)]),

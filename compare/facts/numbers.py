@@ -16,9 +16,16 @@ conflicts judged false): odds ("a 1-in-3 chance", "one-in-three", a "1 in 3"
 chance); a year after a determiner, which dates its noun ("the 2001 attacks",
 "The 2020 Democratic presidential candidates"); figures after "aged" are ages
 ("aged 16 and 13"). A range's first figure counts the noun of its second ("46
-to 57 months"). A day after a month ("the Sept. 11 hijackers") is left a count:
-reading it as a day only cost a planted change of "September 11" against
-"9-11" in the perturbation test.
+to 57 months"). A month and day written with a slash is a date whose figure
+is its day ("the 9/11 victims" agree with "the Sept. 11 victims"; "19 Sept.
+11 hijackers" with "19 hijackers on 9/11", "Sept. 11" being the date, not
+"19 Sept."). Counts of one noun held or won and lost are two counts ("to
+hold at least 240 seats" / "have lost nearly 60 seats"). A vague amount counts a plural noun ("with several saying" is a
+pronoun), and one of another noun than the figure's is another group ("about 50
+community leaders" / "several students") unless that noun is around the figure
+("the deaths of 25 people" / "multiple casualties"). A day after a month is left a count otherwise: reading it as a
+day only lost planted changes ("the Feb. 3 primary" against "the Feb. 5
+primary", "9-11 style" against "September 17-style") the date kind reports.
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ from collections.abc import Mapping
 from ..articles.text import NUMBER_WORDS, STOP_WORDS, stem
 from ..models import Difference
 from .base import Fact, FactKind, Group, Mention, Side, difference, related, sentence_words
+from .dates import date_parts
 
 NAME = "number"
 
@@ -201,6 +209,8 @@ def extract_numbers(sentence: str, words: frozenset[str] | None = None,
             continue  # a year ("in 1991", "the 2020 war", "the 2001 attacks") is a date, not a count ("2000 people")
         start = lower.rfind(approx, 0, match.start()) if approx else match.start()
         value, head = number_value(number), _counted_head(counted)
+        if "/" in number and any(d.start == match.start() and d.end == match.end() for d in dates or ()):
+            value = date_parts(next(d.key for d in dates or () if d.start == match.start()))["day"]  # "9/11": 11
         if (rank := _RANK.search(sentence, 0, match.start())) is not None and rank.end() == match.start():
             start, end, head = rank.start(), match.end(), "rank"  # "No. 2": a rank, compared with ranks only
         if not head and _AGE.search(sentence, 0, match.start()) and sentence[match.end() : match.end() + 1] == ",":
@@ -212,8 +222,8 @@ def extract_numbers(sentence: str, words: frozenset[str] | None = None,
         facts.append(Fact(NAME, sentence[start:end], f"{value}|{head}", start, end, approx))
     for match in _VAGUE_WORD.finditer(sentence) if vague else ():
         counted, end = _counted_after(sentence, match.end())
-        if not counted or any(f.start < end and match.start() < f.end for f in facts):
-            continue
+        if not _is_plural(counted) or any(f.start < end and match.start() < f.end for f in facts):
+            continue  # a vague amount counts a plural: "with several saying that" is a pronoun
         key = f"~{match.group().lower()}|{_counted_head(counted)}"
         facts.append(Fact(NAME, sentence[match.start() : end], key, match.start(), end, "vague"))
     facts = [f for f in facts if not any(d.start <= f.start and f.end <= d.end for d in dates or ())]
@@ -379,6 +389,18 @@ def _aged(mention: Mention, side: Side) -> str | None:
     return None
 
 
+# Verbs of holding or winning a count and of losing one: "to hold 240 seats" and "lost 60 seats" are two counts.
+_HOLD_OR_LOSE = {**dict.fromkeys("hold holds held holding keep keeps kept keeping win wins won winning gain gains "
+                                 "gained gaining".split(), "hold"),
+                 **dict.fromkeys("lose loses lost losing".split(), "lose")}
+
+
+def _verb_before(mention: Mention, side: Side) -> str:
+    """The word right before a figure and its approximation, lower case: "hold" of "to hold at least 240 seats"."""
+    words = side.sentence_text(mention.sentence)[: mention.fact.start].split()
+    return words[-1].lower().strip(",;:\"'“”") if words else ""
+
+
 def same_thing(a: Mention, side_a: Side, b: Mention, side_b: Side) -> int:
     """How surely two figures count or measure the same thing: 0 (two things) to 3 (the same counted noun).
 
@@ -404,9 +426,15 @@ def same_thing(a: Mention, side_a: Side, b: Mention, side_b: Side) -> int:
         pass  # sums and percentages: what follows is what they are of, not a counted noun ("$140 million pay package")
     elif head_of(fa) and head_of(fb):
         if head_of(fa) == head_of(fb) or related(_head_word(fa), _head_word(fb)):
-            return 3
+            ways = {_HOLD_OR_LOSE.get(_verb_before(a, side_a)), _HOLD_OR_LOSE.get(_verb_before(b, side_b))}
+            return 0 if ways == {"hold", "lose"} else 3  # "to hold at least 240 seats" / "have lost nearly 60 seats"
         if not vague:
             return 0  # "25 people" and "80 posts" count two things
+        # A vague amount of another noun counts the same thing only as a word around the figure ("the deaths of
+        # 25 people" / "multiple casualties"): "about 50 community leaders" / "several students" are two groups.
+        if not any(related(x, _head_word(f)) for x in (*around_a, *around_b) for f in (fa, fb)):
+            return 0
+        return 1
     slot = side_a.slot(a)
     if slot == side_b.slot(b) and any(w and w not in STOP_WORDS for w in slot):
         return 2
