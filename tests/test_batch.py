@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -138,8 +139,9 @@ def test_dask_local_cluster_gives_the_same_records_byte_for_byte(collection: Pat
     distributed = pytest.importorskip("dask.distributed", reason="Dask is not installed (pip install '.[dask]')")
     groups = read_collection(collection)
     local = list(run_local(groups, BatchSettings(), workers=1))
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster:
+    # Logs quiet below CRITICAL: a worker's heartbeat after the close would land in a later test's stderr.
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                  silence_logs=logging.CRITICAL) as cluster:
         on_cluster = list(run_dask(groups, BatchSettings(), scheduler=cluster.scheduler_address))
     assert on_cluster == local
     assert list(run_dask(groups[:1], BatchSettings(), workers=1)) == local[:1]  # --engine dask: its own cluster

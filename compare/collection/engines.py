@@ -8,6 +8,7 @@ this module stays light (the command line reads it at start-up): the comparison 
 from __future__ import annotations
 
 import itertools
+import logging
 import os
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Protocol
@@ -106,8 +107,11 @@ def run_dask(groups: list[Group], settings: BatchSettings, scheduler: str | None
         raise FactcompareError(msg) from None
     # No dashboard, and the scheduler's HTTP server on a free port: on its default, 8787, a second run (or
     # any program holding the port) made Dask warn "Port 8787 is already in use", even under -q.
+    # Logs quiet below CRITICAL: a worker still beating after the cluster is closed logs "Failed to communicate
+    # with scheduler during heartbeat", noise on a user's stderr; task errors still come back as exceptions.
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                  dashboard_address=None, scheduler_kwargs={"dashboard_address": ":0"})
+                                                  dashboard_address=None, scheduler_kwargs={"dashboard_address": ":0"},
+                                                  silence_logs=logging.CRITICAL)
     client = Client(scheduler or cluster)
     try:
         # Chunks of groups, a bounded window of them in flight: results stream back in
