@@ -146,6 +146,10 @@ _ACCEPTING = frozenset(lemma(w) for w in (
     "granted grants embrace embraced embraces").split())
 
 
+# A passive before the accepting verb: its thing is before it ("the measure was approved").
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
 def _rejection(mention: Mention) -> bool:
     return mention.fact.text.lower().startswith(_REJECTIONS)
 
@@ -166,8 +170,6 @@ def _accepted(side: Side, mention: Mention, other: Side, negated: set[tuple[int,
             return True
     return False
 
-
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 class Negation(FactKind):

@@ -111,13 +111,24 @@ def _sentence_tokens(side: Side, sentence: int) -> list[Token]:
     return [t for t in side.tokens if t.sentence == sentence]
 
 
+def _opened_at(boundary: re.Pattern[str], text: str, position: int) -> int:
+    """Where the stretch holding ``position`` begins: after the last ``boundary`` before it, or at 0."""
+    opened = list(boundary.finditer(text, 0, position))
+    return opened[-1].end() if opened else 0
+
+
+def _closed_at(boundary: re.Pattern[str], text: str, position: int) -> int:
+    """Where the stretch holding ``position`` ends: at the first ``boundary`` after it, or the text's end."""
+    end = boundary.search(text, position)
+    return end.start() if end else len(text)
+
+
 def _clause_after(side: Side, mention: Mention) -> list[Token]:
     """The tokens after a mention in its clause, up to SCOPE_CONTENT_WORDS content words."""
     text = side.sentence_text(mention.sentence)
     # An opening quotation mark right after the marker starts what it bears on ('not "co-operated fully"').
     opening = _OPENING_QUOTE.match(text, mention.fact.end)
-    end = _CLAUSE_END.search(text, opening.end() if opening else mention.fact.end)
-    stop = end.start() if end else len(text)
+    stop = _closed_at(_CLAUSE_END, text, opening.end() if opening else mention.fact.end)
     found, content = [], 0
     for token in _sentence_tokens(side, mention.sentence):
         if mention.fact.end <= token.start < stop and token.end > mention.fact.end:
@@ -227,8 +238,7 @@ def scope_words(side: Side, mention: Mention) -> set[str]:
     word = focus(side, mention)
     if word is not None and lemma(word.lower) in _TELLING:
         return {lemma(word.lower)}  # "did not say whether the suspect was armed" negates the saying only
-    end = _LIST_END.search(text, mention.fact.end)
-    stop = end.start() if end else len(text)
+    stop = _closed_at(_LIST_END, text, mention.fact.end)
     words = {lemma(t.lower) for t in _sentence_tokens(side, mention.sentence)
              if t.content and mention.fact.end <= t.start < stop}
     if mention.fact.text.lower() in NEGATIVE_OBJECTS and (verb := _verb_before(side, mention)) is not None:
@@ -256,14 +266,12 @@ _FINITE = frozenset("is are was were has have had will would can could should di
 
 def _object_after(side: Side, token: Token) -> list[Token]:
     """The tokens of an object shield's object: after it, to the next clause, coordination or verb."""
-    text = side.sentence_text(token.sentence)
-    end = _OBJECT_END.search(text, token.end)
-    stop = end.start() if end else len(text)
-    found: list[Token] = []
-    content = 0
     if token.lower in _DISPUTE:  # a claim disputed, with what it claims: "disputed any suggestion that there was"
         return _clause_after(side, Mention(token.sentence, Fact("shield", token.lower, token.lower, token.start,
                                                                 token.end)))
+    stop = _closed_at(_OBJECT_END, side.sentence_text(token.sentence), token.end)
+    found: list[Token] = []
+    content = 0
     for t in _sentence_tokens(side, token.sentence):
         if not token.end <= t.start < stop:
             continue
@@ -290,8 +298,7 @@ def shielded(side: Side) -> set[tuple[int, int]]:
         for denial in _DENIED_BEFORE.finditer(sentence):
             claim = denial.group("claim")
             if claim is not None:  # "the allegations were false": the claim noun and its clause before it
-                opened = list(_CLAUSE_BOUNDARY.finditer(sentence, 0, denial.start("claim")))
-                first = opened[-1].end() if opened else 0
+                first = _opened_at(_CLAUSE_BOUNDARY, sentence, denial.start("claim"))
                 found.update((t.sentence, t.start) for t in _sentence_tokens(side, sid)
                              if first <= t.start and t.end <= denial.end("claim"))
             else:  # "..., Mr. Bauer said that was never the case": what comes before it
@@ -347,9 +354,8 @@ _RELATIVE_BETWEEN_COMMAS = re.compile(r",\s+(?:who|which)\b[^,]*$", re.IGNORECAS
 def _clause_of(side: Side, mention: Mention) -> list[Token]:
     """The tokens of the clause a mention is in."""
     text = side.sentence_text(mention.sentence)
-    opened = list(_CLAUSE_BOUNDARY.finditer(text, 0, mention.fact.start))
-    end = _CLAUSE_BOUNDARY.search(text, mention.fact.end)
-    first, last = (opened[-1].end() if opened else 0), (end.start() if end else len(text))
+    first, last = _opened_at(_CLAUSE_BOUNDARY, text, mention.fact.start), _closed_at(_CLAUSE_BOUNDARY, text,
+                                                                                      mention.fact.end)
     if _RELATIVE_BETWEEN_COMMAS.search(text[: mention.fact.start]):
         # "Mr. Cowan, who ... opted not to for this occasion, is a former chief of staff": a relative
         # clause a comma opens, the next comma closes.
@@ -370,9 +376,8 @@ _SEGMENT_START = re.compile(r";|(?<!\d):(?!\d)|,\s+but\b", re.IGNORECASE)
 def _segment_of(side: Side, mention: Mention) -> list[Token]:
     """The tokens of the stretch of its sentence a main-clause negation is in, between main-clause boundaries."""
     text = side.sentence_text(mention.sentence)
-    opened = list(_SEGMENT_START.finditer(text, 0, mention.fact.start))
-    end = _SEGMENT_END.search(text, mention.fact.end)
-    first, last = (opened[-1].end() if opened else 0), (end.start() if end else len(text))
+    first, last = _opened_at(_SEGMENT_START, text, mention.fact.start), _closed_at(_SEGMENT_END, text,
+                                                                                    mention.fact.end)
     return [t for t in _sentence_tokens(side, mention.sentence) if first <= t.start and t.end <= last]
 
 
@@ -518,6 +523,8 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
     """
     word = focus(side, mention)
     questions = {sid for sid, text in other.sentences if final_mark(text) == "?"}
+    # A claim the other side tells in a condition is not affirmed, unless the negation is in one too.
+    conditional = _in_condition(side.sentence_text(mention.sentence), mention.fact.start)
     occurrences: list[Token] = []
     if word is not None:
         occurrences = [t for t in other.tokens if t.content and related(word.lower, t.lower)]
@@ -530,7 +537,6 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
         # A question affirms nothing ("Was he sure, Mr. Jordan asked, that ...?" / "she was never asked"), nor a
         # condition or an open choice ("announces whether he plans to step down or will ... seek re-election" /
         # "will not seek a second term"), unless the negation is in one too.
-        conditional = _in_condition(side.sentence_text(mention.sentence), mention.fact.start)
         if any(_same_claim(claim, other, t) for t in occurrences if t.sentence not in questions
                and (conditional or not _supposed(other.sentence_text(t.sentence), t.start))):
             return True
@@ -546,7 +552,6 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
     told = _segment_of(side, mention) if main else _clause_of(side, mention)
     words = {lemma(t.lower) for t in told if t.content}
     words -= {lemma(word.lower)} if word is not None else set()
-    conditional = _in_condition(side.sentence_text(mention.sentence), mention.fact.start)
     other_words = {lemma(t.lower) for t in other.tokens if t.content and (t.sentence, t.start) not in negated
                    and (conditional or not _supposed(other.sentence_text(t.sentence), t.start))}
     shared = words & other_words
