@@ -43,9 +43,10 @@ def collection_digest(groups: list[Group]) -> str:
 
 
 def settings_signature(settings: BatchSettings) -> str:
-    """Every setting that changes a record, e.g. ``align_threshold:0.35|calibration:3f2a...|...|version:0.1.0``:
-    the options, the input cap, the shipped models' fingerprint and the version."""
+    """Every setting that changes a record, e.g. ``align_threshold:0.35|calibration:3f2a...|code:9b1c...|...``:
+    the options, the input cap, the shipped models' fingerprint, the code's and the version."""
     values = {**settings.options.as_settings(), "calibration": fingerprint.calibration_fingerprint(),
+              "code": fingerprint.code_fingerprint(),
               "max_bytes": settings.max_bytes, "version": __version__}
     return "|".join(f"{key}:{value}" for key, value in sorted(values.items()))
 

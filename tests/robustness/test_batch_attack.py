@@ -227,3 +227,39 @@ def test_resuming_under_another_calibration_is_refused(folder: Path, tmp_path: P
     message = one_line_error(batch(manifest, "--output", output))
     assert "settings" in message
     assert output.read_bytes() == before
+
+
+def test_resuming_under_other_code_is_refused(folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An upgraded or edited factcompare (the same version number, other rules) would mix two engines' records."""
+    import compare.fingerprint
+
+    manifest, output = folder / "pairs.csv", tmp_path / "records.jsonl"
+    assert batch(manifest, "--output", output).exit_code == 0
+    data = output.read_bytes()
+    output.write_bytes(data[: data.index(b"\n", data.index(b'"p1"')) + 1])
+    before = output.read_bytes()
+    monkeypatch.setattr(compare.fingerprint, "code_fingerprint", lambda: "0123456789ab")
+    message = one_line_error(batch(manifest, "--output", output))
+    assert "settings" in message
+    assert output.read_bytes() == before
+
+
+def test_the_code_fingerprint_follows_every_source_file(tmp_path: Path) -> None:
+    from compare.fingerprint import code_fingerprint
+
+    package = tmp_path / "compare"
+    (package / "facts").mkdir(parents=True)
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    rule = package / "facts" / "numbers.py"
+    rule.write_text("SPREAD = 0.15\n", encoding="utf-8")
+    first = code_fingerprint.__wrapped__(package)
+    assert code_fingerprint.__wrapped__(package) == first
+    rule.write_text("SPREAD = 0.25\n", encoding="utf-8")
+    assert code_fingerprint.__wrapped__(package) != first
+    rule.rename(package / "numbers.py")  # the same bytes elsewhere are other code
+    assert code_fingerprint.__wrapped__(package) not in {first}
+    (package / "__pycache__").mkdir()
+    (package / "__pycache__" / "x.py").write_text("compiled", encoding="utf-8")
+    moved = code_fingerprint.__wrapped__(package)
+    (package / "__pycache__" / "x.py").write_text("other", encoding="utf-8")
+    assert code_fingerprint.__wrapped__(package) == moved
