@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from ..articles.text import STOP_WORDS, stem
@@ -74,17 +74,20 @@ def distinct(facts: list[Fact]) -> list[Fact]:
 
 @dataclass(frozen=True)
 class Token:
-    """A word of a group side: its sentence, its offsets there, its lower-case form and stem."""
+    """A word of a group side: its sentence, its offsets there, its lower-case form and stem, and whether it is a
+    content word (not a stop word, not a bare number, longer than one letter: asked of every token of every group,
+    so decided once, when the sentence is tokenised)."""
 
     sentence: int
     start: int
     end: int
     lower: str
     stem: str
+    content: bool = field(init=False, compare=False, repr=False)
 
-    @property
-    def content(self) -> bool:
-        return self.lower not in STOP_WORDS and not self.lower.isdigit() and len(self.lower) > 1
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "content", self.lower not in STOP_WORDS and not self.lower.isdigit()
+                           and len(self.lower) > 1)
 
 
 @lru_cache(maxsize=65536)
@@ -138,6 +141,7 @@ def _american(word: str) -> str:
     return _BRITISH_IZE.sub(r"iz\1", word)
 
 
+@lru_cache(maxsize=262144)
 def related(a: str, b: str) -> bool:
     """Two lower-case words that tell the same thing: one stem (British -ise spellings read as -ize too:
     "stabilised" ~ "stabilized"), or one near-synonym class ("killed" ~ "dead")."""
@@ -189,6 +193,10 @@ class Side:
     @cached_property
     def _sentence_tokens(self) -> dict[int, tuple[Token, ...]]:
         return {sid: tokens_of(sid, text) for sid, text in self.sentences}
+
+    def sentence_tokens(self, sentence_id: int) -> tuple[Token, ...]:
+        """The words of one of the side's sentences (none for a context sentence)."""
+        return self._sentence_tokens.get(sentence_id, ())
 
     def window(self, mention: Mention, size: int) -> list[Token]:
         """The ``size`` content words nearest a mention before it and after it, in its sentence."""

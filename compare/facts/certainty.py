@@ -124,7 +124,7 @@ def _plainly_unsaid(side: Side, markers: list[Mention]) -> set[tuple[int, int]]:
     role"), and the words of names inside prose ("the Foreign Sovereign Immunities Act" states nothing foreign)."""
     found: set[tuple[int, int]] = set()
     for sid, text in side.sentences:
-        tokens = [t for t in side.tokens if t.sentence == sid]
+        tokens = list(side.sentence_tokens(sid))
         content = [t for t in tokens if t.content]
         capitals = [t for t in content if text[t.start : t.start + 1].isupper()]
         if content and len(capitals) < TITLE_CASE_SHARE * len(content):
@@ -136,7 +136,7 @@ def _plainly_unsaid(side: Side, markers: list[Mention]) -> set[tuple[int, int]]:
         if marker.fact.text.lower() not in _ALLEGATION_NOUNS:
             continue
         text = side.sentence_text(marker.sentence)
-        before = [t for t in side.tokens if t.sentence == marker.sentence and t.end <= marker.fact.start]
+        before = [t for t in side.sentence_tokens(marker.sentence) if t.end <= marker.fact.start]
         position = marker.fact.start
         for token in reversed(before[-MODIFIER_WORDS:]):
             if text[token.end : position].strip() or not token.content:

@@ -162,7 +162,7 @@ def _accepted(side: Side, mention: Mention, other: Side, negated: set[tuple[int,
             continue
         # the thing accepted: the words after the verb ("approved the measure"), or before a passive ("the
         # measure was approved")
-        words = [t for t in other.tokens if t.sentence == token.sentence and t.content]
+        words = [t for t in other.sentence_tokens(token.sentence) if t.content]
         after = [t for t in words if t.start > token.start][:3]
         text = other.sentence_text(token.sentence)
         before = [t for t in words if t.end < token.start][-2:] if _PASSIVE.search(text[: token.start]) else []

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .base import PAST_FORMS as _PAST_FORMS
 from .base import Fact, Mention, Side, Token, final_mark, lemma, related
@@ -107,8 +108,8 @@ def _shield(side: Side, token: Token) -> bool:
     return _classic_shield(token) or _object_shield(side, token)
 
 
-def _sentence_tokens(side: Side, sentence: int) -> list[Token]:
-    return [t for t in side.tokens if t.sentence == sentence]
+def _sentence_tokens(side: Side, sentence: int) -> tuple[Token, ...]:
+    return side.sentence_tokens(sentence)
 
 
 def _opened_at(boundary: re.Pattern[str], text: str, position: int) -> int:
@@ -286,7 +287,22 @@ def _object_after(side: Side, token: Token) -> list[Token]:
 
 def shielded(side: Side) -> set[tuple[int, int]]:
     """Tokens after a word of negation on ``side`` ("without recommending charges"), in its clause; the object
-    of a word of opposing or avoiding; and the claim a denial told after it denies ("that was never the case")."""
+    of a word of opposing or avoiding; and the claim a denial told after it denies ("that was never the case").
+
+    Each sentence's shields are its own (every scope ends with its sentence), so they are found once a sentence,
+    however many groups it is in."""
+    found: set[tuple[int, int]] = set()
+    for sid, text in side.sentences:
+        found |= _sentence_shields(sid, text)
+    return found
+
+
+@lru_cache(maxsize=16384)
+def _sentence_shields(sentence_id: int, text: str) -> frozenset[tuple[int, int]]:
+    return frozenset(_shields(Side(((sentence_id, text),), {sentence_id: ()})))
+
+
+def _shields(side: Side) -> set[tuple[int, int]]:
     text = {sid: side.sentence_text(sid) for sid, _ in side.sentences}
     shields = [Mention(t.sentence, Fact("shield", text[t.sentence][t.start : t.end], t.lower, t.start, t.end))
                for t in side.tokens if _classic_shield(t)]
