@@ -55,6 +55,20 @@ NEGATION_CASES: list[Case] = [
     ("paraphrase-negated", "Dynes will get $395,000 a year, up from Atkinson's salary of $361,400.",
      "In his new position, Dynes will not earn $395,000, an increase over Atkinson's salary of $361,400.",
      [(None, "not", True)]),
+    # A charge, a claim or speculation reports what someone alleges, not what is so; a decision or intentions
+    # "on" a thing leave it open, as "whether" does.
+    ("a-charge-affirms-nothing", "We're the ones who are not raiding Medicare to pay for ObamaCare.",
+     "Republicans also used the charge that Obamacare raided Medicare as a primary attack line in the 2010 "
+     "elections.", []),
+    ("speculation-affirms-nothing", "The White House did not offer Sestak the job of Secretary of the Navy.",
+     "Many have speculated that the White House offered Sestak the job of Secretary of the Navy.", []),
+    ("the-charge-itself-denied", "The White House offered Sestak the job of Secretary of the Navy.",
+     "The White House did not offer Sestak the job of Secretary of the Navy.", [(None, "not", True)]),
+    ("a-decision-on-affirms-nothing", "Party insiders expect Steele to announce he is not running for re-election.",
+     "Steele to Announce Decision on R.N.C. Run", []),
+    ("intentions-on-affirm-nothing", "RNC Chairman Steele to Announce Intentions on a Second Term",
+     "RNC Chairman Michael Steele is expected to announce that he will not seek a second term as head of the RNC.",
+     []),
     ("denial-of-the-same-claim", "LePage said Gattine called him a racist, something Gattine has denied.",
      "Gattine denied that he ever called the governor a racist.", []),
     # Opposing, avoiding or refusing a thing is not having it: such a side agrees with a negation.

@@ -425,8 +425,13 @@ def _negated_form(word: Token, other: Side) -> bool:
         for t in other.tokens if t.content and len(t.lower) > len(word.lower))
 
 
-# What follows a conditional subordinator is supposed, not asserted: "if he does not cooperate".
-_CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
+# What follows a conditional subordinator is supposed, not asserted: "if he does not cooperate"; so is what a
+# charge, a claim or speculation alleges ("the charge that Obamacare raided Medicare", "many have speculated
+# that the White House offered"), and what a decision or intentions "on" it leave open ("Decision on R.N.C. Run").
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b"
+                        r"|\b(?:charges?|claims?|allegations?|accusations?|suggestions?|speculation|rumou?rs?"
+                        r"|notion|theory|assertions?)\s+that\b|\b(?:speculated?|speculates|rumou?red)\s+that\b"
+                        r"|\b(?:decisions?|intentions?|choices?)\s+(?:on|about)\b", re.IGNORECASE)
 # Where the stretch before a marker that may hold its condition begins.
 _CONDITION_START = re.compile(r"[,;:()“”\"—–]|(?<![A-Z])\.(?!\w)|\s-{1,2}\s")
 # Not answering a reporter ("did not immediately respond to requests for comment", "did not return a call
@@ -553,9 +558,12 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
         # A question affirms nothing ("Was he sure, Mr. Jordan asked, that ...?" / "she was never asked"), nor a
         # condition or an open choice ("announces whether he plans to step down or will ... seek re-election" /
         # "will not seek a second term"), unless the negation is in one too.
-        if any(_same_claim(claim, other, t) for t in occurrences if t.sentence not in questions
-               and (conditional or not _supposed(other.sentence_text(t.sentence), t.start))):
+        told = [t for t in occurrences if t.sentence not in questions
+                and (conditional or not _supposed(other.sentence_text(t.sentence), t.start))]
+        if any(_same_claim(claim, other, t) for t in told):
             return True
+        if occurrences and not told:
+            return False  # the other side tells the very predicate, only as open or alleged: no paraphrase affirms it
     if (not paraphrase or negates_anything(other) or len(questions) == len(other.sentences)
             or negates_a_phrase(side, mention) or _UTTERANCE_DENIED.match(
                 side.sentence_text(mention.sentence), mention.fact.start)):
