@@ -395,6 +395,12 @@ CERTAINTY_CASES: list[Case] = [
     # A noun of allegation bears on the words before it too: "Sexual Harassment Allegations".
     ("allegation-noun-covers-its-modifiers", "Farenthold resigned after multiple allegations of sexual harassment.",
      "Farenthold Resigns After Sexual Harassment Allegations", []),
+    # A case, a lawsuit or an inquiry named by what it is about asserts nothing of it: "settle a sexual harassment
+    # case" tells of a case; "the sexual harassment of an aide" tells of harassment.
+    ("a-case-names-what-it-is-about", "Farenthold resigned following multiple allegations of sexual harassment.",
+     "Farenthold, who used $84,000 in taxpayer funds to settle a sexual harassment case, resigned.", []),
+    ("the-deed-itself", "Farenthold resigned following multiple allegations of sexual harassment.",
+     "Farenthold resigned after the sexual harassment of an aide.", [("allegations", None, True)]),
     # "accusing them of hacking" is a charge, as "accused of hacking" is.
     ("accusing-of-is-a-charge", "Democrats pressed Trump after a dozen Russian intelligence officers were indicted "
      "for allegedly hacking party emails in 2016.", "Leaders called on Trump to cancel his meeting after indictments "

@@ -92,6 +92,10 @@ _CHARGES = frozenset("charge charges charged indicted indictment indictments acc
 _ALLEGATION_NOUNS = frozenset("allegation allegations claim claims".split())
 #: words right before a noun of allegation that it bears on, at most
 MODIFIER_WORDS = 3
+# Nouns of a proceeding, named by what it is about, state nothing of it: "a sexual harassment case", "a fraud
+# investigation", "a wrongful death lawsuit".
+_PROCEEDING_NOUNS = frozenset("case cases lawsuit lawsuits suit suits complaint complaints investigation "
+                              "investigations probe probes inquiry inquiries trial trials".split())
 # Verbs of accusing, whose charge follows "of": "accusing a dozen officers of hacking".
 _ACCUSING = frozenset("accused accusing accuses accuse charging".split())
 _OF = re.compile(r"[^,.;:!?]{0,80}?\bof\b")
@@ -132,17 +136,26 @@ def _plainly_unsaid(side: Side, markers: list[Mention]) -> set[tuple[int, int]]:
         for word, following in itertools.pairwise(tokens):
             if word.lower in _NON_ASSERTIVE:
                 found.add((sid, following.start))
+        for noun in (t for t in tokens if t.lower in _PROCEEDING_NOUNS):
+            found.update(_modifiers(side, sid, noun.start))
     for marker in markers:
         if marker.fact.text.lower() not in _ALLEGATION_NOUNS:
             continue
-        text = side.sentence_text(marker.sentence)
-        before = [t for t in side.sentence_tokens(marker.sentence) if t.end <= marker.fact.start]
-        position = marker.fact.start
-        for token in reversed(before[-MODIFIER_WORDS:]):
-            if text[token.end : position].strip() or not token.content:
-                break  # punctuation or a function word ends the noun phrase
-            found.add((token.sentence, token.start))
-            position = token.start
+        found.update(_modifiers(side, marker.sentence, marker.fact.start))
+    return found
+
+
+def _modifiers(side: Side, sentence: int, position: int) -> set[tuple[int, int]]:
+    """(sentence, token start) of the content words right before ``position`` in its noun phrase (at most
+    MODIFIER_WORDS): "sexual harassment" of "sexual harassment allegations"."""
+    text = side.sentence_text(sentence)
+    before = [t for t in side.sentence_tokens(sentence) if t.end <= position]
+    found = set()
+    for token in reversed(before[-MODIFIER_WORDS:]):
+        if text[token.end : position].strip() or not token.content:
+            break  # punctuation or a function word ends the noun phrase
+        found.add((token.sentence, token.start))
+        position = token.start
     return found
 
 
