@@ -466,6 +466,16 @@ NUMBER_CASES: list[Case] = [
      "McCarthy has been preparing to move up from No. 3 in the leadership.", [("40", "No. 3", False)]),
     ("demonym-same-noun", "Twenty-six Russian nationals were charged.", "Thirteen Russian nationals were charged.",
      [("Twenty-six Russian nationals", "Thirteen Russian nationals", True)]),
+    # A number after a capitalised label names a thing ("Amendment 64", "Flight 370"), compared with the same
+    # label only: another amendment is a conflict, an age is not.
+    ("a-label-is-not-a-count", "The measure allows recreational marijuana for adults over 21.",
+     "Mr. Suthers had opposed Amendment 64, which legalized marijuana.", [("over 21", "Amendment 64", False)]),
+    ("labels-of-one-kind", "Voters approved Amendment 64, which legalized marijuana.",
+     "Voters approved Amendment 66, which legalized marijuana.", [("Amendment 64", "Amendment 66", True)]),
+    ("interstate-spelled-two-ways", "The creek opened a sinkhole in I-70 east of Vail.",
+     "The creek opened a sinkhole in Interstate 192 east of Vail.", [("I-70", "Interstate 192", True)]),
+    ("a-category-is-measured", "The storm made landfall as a Category 4 hurricane.",
+     "The storm made landfall as a Category 5 hurricane.", [("Category 4", "Category 5", True)]),
     # Odds ("a 1-in-3 chance") are no counts: "1-in-3" and "one-in-three" tell one chance.
     ("odds-are-no-count", "Boehner gave Republicans a '1-in-3 chance' of losing the House.",
      "Boehner said there is a one-in-three chance that Republicans could lose the House.", []),

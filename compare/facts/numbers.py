@@ -213,6 +213,10 @@ def extract_numbers(sentence: str, words: frozenset[str] | None = None,
             value = date_parts(next(d.key for d in dates or () if d.start == match.start()))["day"]  # "9/11": 11
         if (rank := _RANK.search(sentence, 0, match.start())) is not None and rank.end() == match.start():
             start, end, head = rank.start(), match.end(), "rank"  # "No. 2": a rank, compared with ranks only
+        elif (label := _LABEL.search(sentence, 0, match.start())) is not None:
+            start, end, head = label.start(), match.end(), "#" + label.group(1).lower().rstrip(".")
+        elif _INTERSTATE.search(sentence, 0, match.start()):
+            start, end, head = match.start() - 2, match.end(), "#interstate"  # "I-70" is "Interstate 70"
         if not head and _AGE.search(sentence, 0, match.start()) and sentence[match.end() : match.end() + 1] == ",":
             head = "age"  # "Stone, 66, was taken": an age, compared with ages only
         if _AGED.search(sentence, 0, match.start()):
@@ -229,7 +233,7 @@ def extract_numbers(sentence: str, words: frozenset[str] | None = None,
     facts = [f for f in facts if not any(d.start <= f.start and f.end <= d.end for d in dates or ())]
     facts = sorted(facts, key=lambda f: f.start)
     for i, (first, second) in enumerate(itertools.pairwise(facts)):
-        if not head_of(first) and head_of(second) not in ("", "age", "rank") and not _unit(second) \
+        if not head_of(first) and head_of(second) and not _role(second) and not _unit(second) \
                 and _RANGE_BETWEEN.fullmatch(sentence, first.end, second.start) and first.detail != "vague":
             facts[i] = dataclasses.replace(first, key=f"{value_of(first)}|{head_of(second)}")  # "46 to 57 months"
     return facts
@@ -261,6 +265,12 @@ _HYPHEN_NOUN = re.compile(r"-([a-z]+(?:-old)?)\b(?!-)")
 _HYPHEN_ADJECTIVES = frozenset("strong long wide high deep tall odd plus old".split())
 # "No. 2", "No 3": a rank, not a count.
 _RANK = re.compile(r"\bNo\.?\s$")
+# A capitalised label before a number makes it a name ("Amendment 64", "Flight 370", "Category 4"), compared with
+# numbers of the same label only.
+_LABEL = re.compile(r"\b(Amendment|Proposition|Prop\.|Measure|Question|Initiative|Flight|Route|Highway|Interstate"
+                    r"|Section|Article|Title|Chapter|Rule|Resolution|Room|Gate|Terminal|Channel|Precinct|District"
+                    r"|Ward|Category|Phase|Stage|Level|Count|Exhibit)\s$")
+_INTERSTATE = re.compile(r"(?<![\w-])I-$")
 # A capitalised word between a number and its noun, a demonym: "Twenty-six Russian nationals".
 _DEMONYM = re.compile(r"\s+[A-Z][a-z]+(?=\s+[a-z])")
 
@@ -294,6 +304,12 @@ def _counted_after(sentence: str, position: int, *, demonym: bool = True) -> tup
 
 def value_of(fact: Fact) -> str:
     return fact.key.split("|", 1)[0]
+
+
+def _role(fact: Fact) -> bool:
+    """Whether a figure is an age, a rank or a label's number: compared with figures of its own kind only."""
+    head = head_of(fact)
+    return head in ("age", "rank") or head.startswith("#")
 
 
 def head_of(fact: Fact) -> str:
@@ -352,8 +368,8 @@ def compatible(a: Fact, b: Fact) -> bool:
     ("at least 23" / "at least 26") is two different figures."""
     if value_of(a) == value_of(b):
         return True
-    if _unit(a) != _unit(b):
-        return False
+    if _unit(a) != _unit(b) or "rank" in (head_of(a), head_of(b)) or head_of(a)[:1] == "#" or head_of(b)[:1] == "#":
+        return False  # a rank or a label's number names one thing: "No. 20" is not "No. 21", nor "Route 64" "Route 66"
     if not _unit(a) and head_of(a) and head_of(b) and head_of(a) != head_of(b) and not related(
             _head_word(a), _head_word(b)):
         return False  # "5,500 jobs" and "over four years" count two things
@@ -416,8 +432,8 @@ def same_thing(a: Mention, side_a: Side, b: Mention, side_b: Side) -> int:
         return 0
     around_a = [t.lower for t in side_a.window(a, CONTEXT_WORDS)]
     around_b = [t.lower for t in side_b.window(b, CONTEXT_WORDS)]
-    if (head_of(fa) == "age") != (head_of(fb) == "age") or (head_of(fa) == "rank") != (head_of(fb) == "rank"):
-        return 0  # an age and a count, a rank and a count
+    if (_role(fa) or _role(fb)) and head_of(fa) != head_of(fb):
+        return 0  # an age and a count, a rank and a count, "Amendment 64" and "adults over 21"
     if head_of(fa) == head_of(fb) == "age":
         person_a, person_b = _aged(a, side_a), _aged(b, side_b)
         if person_a is not None and person_b is not None and person_a != person_b:
@@ -469,14 +485,14 @@ def _elided_heads(matched: list[tuple[int, int]], left: list[Mention], right: li
     """The counted noun a side leaves unsaid: where the sides agree on a figure that only one of them gives
     with its noun ("the 1.6 million arrests of 2000" / "from a peak of 1.6 million"), the side without it counts
     that noun in its other bare figures too ("to 400,000 in the last fiscal year"). One noun or none a side;
-    an age or a rank is no counted noun."""
+    an age, a rank or a label's number is no counted noun."""
     given: list[set[str]] = [set(), set()]
     for i, j in matched:
-        heads = head_of(left[i].fact), head_of(right[j].fact)
+        facts = left[i].fact, right[j].fact
         for side in (0, 1):
-            mine, theirs = heads[side], heads[1 - side]
-            if theirs not in ("", "age", "rank") and not mine and not _unit((left[i], right[j])[side].fact):
-                given[side].add(theirs)
+            mine, theirs = facts[side], facts[1 - side]
+            if head_of(theirs) and not _role(theirs) and not head_of(mine) and not _unit(mine):
+                given[side].add(head_of(theirs))
     left_head, right_head = (next(iter(heads)) if len(heads) == 1 else "" for heads in given)
     return left_head, right_head
 
