@@ -64,6 +64,11 @@ NEGATION_CASES: list[Case] = [
      "Many have speculated that the White House offered Sestak the job of Secretary of the Navy.", []),
     ("the-charge-itself-denied", "The White House offered Sestak the job of Secretary of the Navy.",
      "The White House did not offer Sestak the job of Secretary of the Navy.", [(None, "not", True)]),
+    # What someone "would be expected to" do is what is usual, not what happens.
+    ("would-be-expected-affirms-nothing", "Vice President Biden won't attend the Netanyahu speech.",
+     "Biden, who as president of the Senate would be expected to attend, has said he will be traveling abroad.", []),
+    ("is-expected-to-is-a-forecast", "Vice President Biden won't attend the Netanyahu speech.",
+     "Vice President Biden is expected to attend the Netanyahu speech.", [("n't", None, True)]),
     ("a-decision-on-affirms-nothing", "Party insiders expect Steele to announce he is not running for re-election.",
      "Steele to Announce Decision on R.N.C. Run", []),
     ("intentions-on-affirm-nothing", "RNC Chairman Steele to Announce Intentions on a Second Term",

@@ -427,11 +427,13 @@ def _negated_form(word: Token, other: Side) -> bool:
 
 # What follows a conditional subordinator is supposed, not asserted: "if he does not cooperate"; so is what a
 # charge, a claim or speculation alleges ("the charge that Obamacare raided Medicare", "many have speculated
-# that the White House offered"), and what a decision or intentions "on" it leave open ("Decision on R.N.C. Run").
+# that the White House offered"), what a decision or intentions "on" it leave open ("Decision on R.N.C. Run"), and
+# what someone "would be expected to" do (what is usual, not what happens).
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b"
                         r"|\b(?:charges?|claims?|allegations?|accusations?|suggestions?|speculation|rumou?rs?"
                         r"|notion|theory|assertions?)\s+that\b|\b(?:speculated?|speculates|rumou?red)\s+that\b"
-                        r"|\b(?:decisions?|intentions?|choices?)\s+(?:on|about)\b", re.IGNORECASE)
+                        r"|\b(?:decisions?|intentions?|choices?)\s+(?:on|about)\b"
+                        r"|\bwould\s+(?:\w+ly\s+)?be\s+expected\s+to\b", re.IGNORECASE)
 # Where the stretch before a marker that may hold its condition begins.
 _CONDITION_START = re.compile(r"[,;:()“”\"—–]|(?<![A-Z])\.(?!\w)|\s-{1,2}\s")
 # Not answering a reporter ("did not immediately respond to requests for comment", "did not return a call
