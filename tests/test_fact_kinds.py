@@ -69,6 +69,9 @@ NEGATION_CASES: list[Case] = [
      "Biden, who as president of the Senate would be expected to attend, has said he will be traveling abroad.", []),
     ("is-expected-to-is-a-forecast", "Vice President Biden won't attend the Netanyahu speech.",
      "Vice President Biden is expected to attend the Netanyahu speech.", [("n't", None, True)]),
+    # "Stopped short of" a thing is not doing it: it agrees with "not".
+    ("stopped-short-of-agrees", "The plan provides a path to legal status, but not citizenship.",
+     "McCarthy backed legal status but stopped short of calling for a path to citizenship.", []),
     ("a-decision-on-affirms-nothing", "Party insiders expect Steele to announce he is not running for re-election.",
      "Steele to Announce Decision on R.N.C. Run", []),
     ("intentions-on-affirm-nothing", "RNC Chairman Steele to Announce Intentions on a Second Term",
@@ -855,3 +858,30 @@ def test_a_side_telling_the_refusal_and_the_act_agrees_with_the_act() -> None:
 def test_direction(left: str, right: str, conflict: bool) -> None:
     for one, two in ((left, right), (right, left)):
         assert any(d.kind == "direction" and d.conflict for d in group_differences([one], [two])) is conflict
+
+
+# The predicate a negation bears on, seen where no paraphrase rule applies (a group linked weakly).
+FOCUS_CASES: list[Case] = [
+    # A parenthetical right after the marker ("did not, however, say") leaves its focus after it.
+    ("parenthetical-after-not", "He did not, however, say whether he would still be a candidate.",
+     "He said he would still be a candidate.", [("not", None, True)]),
+    ("parenthetical-then-the-verb", "He did not, however, resign from the committee.",
+     "He resigned from the committee.", [("not", None, True)]),
+    # An adverb in "-ly" before a verb is passed over for the verb: "failed to clearly explain" bears on "explain",
+    # not on "clear"; "was not costly" keeps its adjective.
+    ("adverb-before-the-verb", "Pence failed to clearly explain the law.", "Pence made clear that he supports the law.",
+     []),
+    ("adverb-then-the-verb-told", "Pence failed to clearly explain the law.", "Pence explained the law.",
+     [("failed to", None, True)]),
+    ("an-adjective-in-ly", "The repair was not costly.", "The repair was costly.", [("not", None, True)]),
+]
+
+
+@pytest.mark.parametrize(("left", "right", "expected"), [c[1:] for c in FOCUS_CASES], ids=[c[0] for c in FOCUS_CASES])
+def test_focus_of_a_negation(left: str, right: str, expected: list[tuple[str | None, str | None, bool]]) -> None:
+    def negations(a: str, b: str) -> list[tuple[str | None, str | None, bool]]:
+        return [(d.left, d.right, d.conflict) for d in group_differences([a], [b], paraphrase=False)
+                if d.kind == "negation"]
+
+    assert negations(left, right) == expected
+    assert negations(right, left) == [(r, lt, c) for lt, r, c in expected]

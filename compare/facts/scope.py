@@ -42,6 +42,9 @@ _SKIPPED = frozenset(
 # A full stop after a capital is an initial or an acronym's ("U.N. troops"), not the clause's end.
 _CLAUSE_END = re.compile(r"[,;:!?()“”\"—–]|(?<![A-Z])\.(?!\w)|\s-{1,2}\s"
                          r"|\b(?:but|although|though|while|whereas|because)\b")
+# A parenthetical between commas right after a negation: "did not, however, say".
+_PARENTHETICAL = re.compile(r",\s*(?:however|though|of course|in fact|at least|after all|apparently|so far|yet),\s*",
+                            re.IGNORECASE)
 # Spaces and an opening quotation mark before a word: the quotation a negation or hedge bears on.
 _OPENING_QUOTE = re.compile(r"\s*[“\"‘](?=\w)")
 # Negative objects, which negate the verb before them: "recommended no charges", "included none of".
@@ -73,7 +76,12 @@ _NEXT_WORDS = re.compile(r"\s+([\w’']+)(?:\s+([\w’']+))?")
 _PREVIOUS_WORD = re.compile(r"([\w’']+)\s+$")
 
 
-_OBJECT_CANDIDATES = OBJECT_SHIELDS | _BEFORE_TO | _DISPUTE | _LITTLE
+# ... and "short" after a form of "stop", before "of": "stopped short of calling for a path to citizenship".
+_SHORT = frozenset({"short"})
+_STOP_BEFORE = frozenset({"stop", "stops", "stopped", "stopping"})
+_PREPOSITIONS = frozenset("with to of in on at for from by about into over".split())
+
+_OBJECT_CANDIDATES = OBJECT_SHIELDS | _BEFORE_TO | _DISPUTE | _LITTLE | _SHORT
 
 
 def _classic_shield(token: Token) -> bool:
@@ -93,6 +101,8 @@ def _object_shield(side: Side, token: Token) -> bool:
     before = previous.group(1).lower() if previous else ""
     following = _NEXT_WORDS.match(text, token.end)
     after = following.group(1).lower() if following else ""
+    if token.lower in _SHORT:
+        return before in _STOP_BEFORE and after == "of"
     if token.lower in _DISPUTE:
         then = (following.group(2) or "").lower() if following else ""
         return before not in _DETERMINERS and (after in _DISPUTED_THINGS or (
@@ -127,8 +137,9 @@ def _closed_at(boundary: re.Pattern[str], text: str, position: int) -> int:
 def _clause_after(side: Side, mention: Mention) -> list[Token]:
     """The tokens after a mention in its clause, up to SCOPE_CONTENT_WORDS content words."""
     text = side.sentence_text(mention.sentence)
-    # An opening quotation mark right after the marker starts what it bears on ('not "co-operated fully"').
-    opening = _OPENING_QUOTE.match(text, mention.fact.end)
+    # An opening quotation mark right after the marker starts what it bears on ('not "co-operated fully"'), and
+    # a parenthetical right after it is passed over ("did not, however, say").
+    opening = _OPENING_QUOTE.match(text, mention.fact.end) or _PARENTHETICAL.match(text, mention.fact.end)
     stop = _closed_at(_CLAUSE_END, text, opening.end() if opening else mention.fact.end)
     found, content = [], 0
     for token in _sentence_tokens(side, mention.sentence):
@@ -167,7 +178,20 @@ def focus(side: Side, mention: Mention) -> Token | None:
     bears on "worked")."""
     if mention.fact.text.lower() in NEGATIVE_OBJECTS and (verb := _verb_before(side, mention)) is not None:
         return verb
-    return next((t for t in _clause_after(side, mention) if _predicate(side, t)), None)
+    after = _clause_after(side, mention)
+    text = side.sentence_text(mention.sentence)
+    return next((t for k, t in enumerate(after)
+                 if _predicate(side, t) and not _adverb_before_verb(text, t, after[k + 1 :])), None)
+
+
+def _adverb_before_verb(text: str, token: Token, rest: list[Token]) -> bool:
+    """Whether a word in "-ly" is an adverb of the word right after it, a lower-case content word ("failed to
+    clearly explain"); "was not costly." and "did not comply with" keep their word."""
+    if not token.lower.endswith("ly") or len(token.lower) < 5 or not rest:
+        return False
+    following = rest[0]
+    return (following.content and not text[token.end : following.start].strip()
+            and text[following.start : following.start + 1].islower() and following.lower not in _PREPOSITIONS)
 
 
 # Predicates that negate what follows them: a negation of one of them affirms it ("did not fail to
