@@ -540,6 +540,15 @@ def test_number(left: str, right: str, expected: list[tuple[str | None, str | No
 
 
 DATE_CASES: list[Case] = [
+    # A year of something done and a year of something still to come date two occasions: "ran in 2008" / "he'll run
+    # for the 2016 nomination"; two runs told alike still conflict.
+    ("past-and-future-occasions", "Huckabee ran for president in 2008, winning eight states.",
+     "Huckabee announced Tuesday he'll run for the 2016 Republican presidential nomination.",
+     [("2008", "Tuesday; 2016", False)]),
+    ("two-future-occasions", "Huckabee will run for president in 2016.", "Huckabee will run for president in 2020.",
+     [("2016", "2020", True)]),
+    ("two-past-occasions", "Huckabee ran for president in 2008.", "Huckabee ran for president in 2012.",
+     [("2008", "2012", True)]),
     ("same-occasion", "Police came on Sunday.", "Police came on Monday.", [("on Sunday", "on Monday", True)]),
     ("two-occasions", "He commanded Marines in the 2003 invasion of Iraq.",
      "He won Senate confirmation in 2017.", [("2003", "2017", False)]),

@@ -145,6 +145,8 @@ def _same_occasion(a: Mention, side_a: Side, b: Mention, side_b: Side) -> bool:
     "Edward Brooke held the seat from 1966"), a common word with the common word, not a name's word with a
     common one ("signed the Religious Freedom Act on Thursday" / "spoke on Wednesday about the religious
     freedom bill" date two occasions)."""
+    if {_tense(a, side_a), _tense(b, side_b)} == {"past", "future"}:
+        return False  # something done and something to come: "ran for president in 2008" / "he'll run in 2016"
     if side_a.slot(a) == side_b.slot(b) and any(w and w not in STOP_WORDS for w in side_a.slot(a)):
         return True
     around_a = [(t.lower, _case(side_a, t)) for t in side_a.window(a, CONTEXT_WORDS)]
@@ -176,13 +178,41 @@ def _is_verb(tokens: tuple[Token, ...], index: int, text: str) -> bool:
         return False
     if word in PAST_FORMS or (word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST):
         return True
-    return index > 0 and tokens[index - 1].lower in _BEFORE_BASE and tokens[index - 1].end + 1 == token.start
+    previous = tokens[index - 1] if index > 0 else None
+    return (previous is not None and (previous.lower in _BEFORE_BASE or previous.lower.endswith("'ll"))
+            and previous.end + 1 == token.start)  # "will meet", "he'll run"
 
 
 def _dated_verb(mention: Mention, side: Side) -> str | None:
     """The verb a date tells the day of: the nearest verb before it in its clause ("the aide resigned Monday"),
     else the nearest after it ("A staffer on Friday apologized", "On Wednesday, the leaders emerged"); None if the
     clause shows none."""
+    tokens = tokens_of(mention.sentence, side.sentence_text(mention.sentence))
+    index = _dated_verb_at(mention, side)
+    return None if index is None else tokens[index].lower
+
+
+# Words before a verb that put it in the future: "will run", "he'll run".
+_FUTURE = frozenset({"will", "shall"})
+
+
+def _tense(mention: Mention, side: Side) -> str | None:
+    """Whether the verb a date dates is done ("past": "ran in 2008") or still to come ("future": "he'll run for the
+    2016 nomination"); None when its form does not tell."""
+    index = _dated_verb_at(mention, side)
+    if index is None:
+        return None
+    tokens = tokens_of(mention.sentence, side.sentence_text(mention.sentence))
+    word, before = tokens[index].lower, (tokens[index - 1].lower if index else "")
+    if before in _FUTURE or before.endswith("'ll"):
+        return "future"
+    if word in PAST_FORMS or (word.endswith("ed") and word not in _NOT_PAST):
+        return "past"
+    return None
+
+
+def _dated_verb_at(mention: Mention, side: Side) -> int | None:
+    """The index among its sentence's tokens of the verb a date dates (see ``_dated_verb``)."""
     text = side.sentence_text(mention.sentence)
     tokens = tokens_of(mention.sentence, text)
     before = [i for i, t in enumerate(tokens) if t.end <= mention.fact.start]
@@ -192,7 +222,7 @@ def _dated_verb(mention: Mention, side: Side) -> str | None:
         if _CLAUSE_BREAK.search(text, tokens[i].end, edge):
             break
         if _is_verb(tokens, i, text):
-            return tokens[i].lower
+            return i
         edge = tokens[i].start
     edge = mention.fact.end
     if not before and text[edge:].lstrip()[:1] == ",":
@@ -201,7 +231,7 @@ def _dated_verb(mention: Mention, side: Side) -> str | None:
         if _CLAUSE_BREAK.search(text, edge, tokens[i].start):
             break
         if _is_verb(tokens, i, text):
-            return tokens[i].lower
+            return i
         edge = tokens[i].end
     return None
 
