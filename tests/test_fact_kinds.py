@@ -72,6 +72,11 @@ NEGATION_CASES: list[Case] = [
     # "Stopped short of" a thing is not doing it: it agrees with "not".
     ("stopped-short-of-agrees", "The plan provides a path to legal status, but not citizenship.",
      "McCarthy backed legal status but stopped short of calling for a path to citizenship.", []),
+    # A quoted word inside what is alleged is still alleged: 'any suggestion that there was "impropriety"'.
+    ("a-quoted-word-in-what-is-alleged", 'Critics raised the suggestion that there was "impropriety" in the talks.',
+     "There was no impropriety in the talks.", []),
+    ("a-quoted-word-stated", 'The report found that there was "impropriety" in the talks.',
+     "There was no impropriety in the talks.", [(None, "no", True)]),
     ("a-decision-on-affirms-nothing", "Party insiders expect Steele to announce he is not running for re-election.",
      "Steele to Announce Decision on R.N.C. Run", []),
     ("intentions-on-affirm-nothing", "RNC Chairman Steele to Announce Intentions on a Second Term",

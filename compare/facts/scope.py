@@ -458,8 +458,9 @@ _CONDITION = re.compile(r"\b(?:if|unless|whether)\b"
                         r"|notion|theory|assertions?)\s+that\b|\b(?:speculated?|speculates|rumou?red)\s+that\b"
                         r"|\b(?:decisions?|intentions?|choices?)\s+(?:on|about)\b"
                         r"|\bwould\s+(?:\w+ly\s+)?be\s+expected\s+to\b", re.IGNORECASE)
-# Where the stretch before a marker that may hold its condition begins.
-_CONDITION_START = re.compile(r"[,;:()“”\"—–]|(?<![A-Z])\.(?!\w)|\s-{1,2}\s")
+# Where the stretch before a marker that may hold its condition begins (not at a quotation mark: a quoted word
+# inside what is alleged is alleged too, 'any suggestion that there was "impropriety"').
+_CONDITION_START = re.compile(r"[,;:()—–]|(?<![A-Z])\.(?!\w)|\s-{1,2}\s")
 # Not answering a reporter ("did not immediately respond to requests for comment", "did not return a call
 # seeking comment") is no claim about the story.
 _NO_COMMENT = re.compile(r"\s+(?:\w+ly\s+)?(?:respond|return|answer|reply)\w*\b.{0,60}?\b"
