@@ -414,6 +414,8 @@ CERTAINTY_CASES: list[Case] = [
      "Farenthold, who used $84,000 in taxpayer funds to settle a sexual harassment case, resigned.", []),
     ("the-deed-itself", "Farenthold resigned following multiple allegations of sexual harassment.",
      "Farenthold resigned after the sexual harassment of an aide.", [("allegations", None, True)]),
+    ("a-verb-states-the-proceedings", "The company reportedly settled lawsuits with the families.",
+     "The company settled lawsuits with the families.", [("reportedly", None, True)]),
     # "accusing them of hacking" is a charge, as "accused of hacking" is.
     ("accusing-of-is-a-charge", "Democrats pressed Trump after a dozen Russian intelligence officers were indicted "
      "for allegedly hacking party emails in 2016.", "Leaders called on Trump to cancel his meeting after indictments "
@@ -485,6 +487,12 @@ NUMBER_CASES: list[Case] = [
      "Mr. Suthers had opposed Amendment 64, which legalized marijuana.", [("over 21", "Amendment 64", False)]),
     ("labels-of-one-kind", "Voters approved Amendment 64, which legalized marijuana.",
      "Voters approved Amendment 66, which legalized marijuana.", [("Amendment 64", "Amendment 66", True)]),
+    ("a-label-spelled-two-ways", "The ban, Proposition 8, passed in 2008.", "The ban, Prop. 22, passed in 2008.",
+     [("Proposition 8", "Prop. 22", True)]),
+    ("a-label-in-lower-case", "Flight 370 vanished over the Indian Ocean.", "The plane on flight 371 vanished over "
+     "the Indian Ocean.", [("Flight 370", "flight 371", True)]),
+    ("a-headline-label-before-a-unit", "Obama Signs Measure 3 Days Before Deadline",
+     "Obama signed the measure two days before the deadline.", [("3", "two days", True)]),
     ("interstate-spelled-two-ways", "The creek opened a sinkhole in I-70 east of Vail.",
      "The creek opened a sinkhole in Interstate 192 east of Vail.", [("I-70", "Interstate 192", True)]),
     ("a-category-is-measured", "The storm made landfall as a Category 4 hurricane.",
@@ -888,6 +896,10 @@ FOCUS_CASES: list[Case] = [
     ("adverb-then-the-verb-told", "Pence failed to clearly explain the law.", "Pence explained the law.",
      [("failed to", None, True)]),
     ("an-adjective-in-ly", "The repair was not costly.", "The repair was costly.", [("not", None, True)]),
+    ("a-verb-in-ly", "The company did not supply weapons to Iran.", "The company supplied weapons to Iran.",
+     [("not", None, True)]),
+    ("an-adjective-in-ly-before-its-noun", "The victims were not elderly residents.",
+     "The victims were elderly residents.", [("not", None, True)]),
 ]
 
 
@@ -899,3 +911,122 @@ def test_focus_of_a_negation(left: str, right: str, expected: list[tuple[str | N
 
     assert negations(left, right) == expected
     assert negations(right, left) == [(r, lt, c) for lt, r, c in expected]
+
+
+# Real contradictions at the edges of the rules that make fewer conflicts (allegations and open choices, "stopped
+# short of", parentheticals and adverbs, proceedings, labels), written by a review: each must conflict, both ways,
+# however firmly the group is linked; and the cases those rules are for, which must not.
+EDGE_CONTRADICTIONS: list[tuple[str, str, str]] = [
+    ('negation', 'The charges that the bank refunded totaled $40.',
+     'The bank did not refund the charges.'),
+    ('negation', 'The rumors that the tabloid printed were false.',
+     'The tabloid never printed the rumors.'),
+    ('negation', 'The accusations that she made against her boss led to his firing.',
+     'She never made accusations against her boss.'),
+    ('negation', 'The claims that the insurer paid last year rose sharply.',
+     'The insurer did not pay claims last year.'),
+    ('negation', 'The theory that Darwin published in 1859 transformed biology.',
+     'Darwin did not publish the theory in 1859.'),
+    ('negation', "The court's decision on Tuesday upheld the ban.",
+     'The court did not uphold the ban.'),
+    ('negation', 'The board announced its decision on the merger and approved the deal.',
+     'The board did not approve the deal.'),
+    ('negation', 'Steele made his intentions on the seat clear and announced a bid for re-election.',
+     'Steele did not announce a bid for re-election.'),
+    ('negation', 'She made her choice about the job and quit the firm.',
+     'She did not quit the firm.'),
+    ('negation', 'Biden would be expected to attend and he attended the speech.',
+     'Biden did not attend the speech.'),
+    ('negation', 'Analysts speculated that the Fed would cut rates and the Fed cut rates on Wednesday.',
+     'The Fed did not cut rates on Wednesday.'),
+    ('negation', 'Biden would be expected to attend but he did not attend the speech.',
+     'Biden attended the speech.'),
+    ('negation', "The court's decision on Tuesday did not overturn the ban.",
+     'The court overturned the ban on Tuesday.'),
+    ('negation', 'The president stopped short of criticizing the plan and endorsed it.',
+     'The president did not endorse the plan.'),
+    ('negation', 'The report stopped short of demanding a recall and called for his resignation.',
+     'The report did not call for his resignation.'),
+    ('negation', 'He did not, after all, win the race.',
+     'He won the race.'),
+    ('negation', 'The company did not supply weapons to Iran.',
+     'The company supplied arms to Iran.'),
+    ('negation', 'The company did not comply fully with the order.',
+     'The company complied with the order.'),
+    ('negation', 'The governor did not apply pressure on lawmakers.',
+     'The governor applied heavy pressure on lawmakers.'),
+    ('negation', 'The victims were not elderly residents.',
+     'The victims were elderly.'),
+    ('negation', 'The attack was not deadly violence.',
+     'The attack was deadly.'),
+    ('negation', 'Voters did not rally behind Smith.',
+     'Voters rallied behind Smith.'),
+    ('certainty', 'The drug reportedly passed clinical trials.',
+     'The drug passed clinical trials.'),
+    ('certainty', 'The company reportedly settled lawsuits with the families.',
+     'The company settled lawsuits with the families.'),
+    ('certainty', 'The senator allegedly obstructed investigations into the bank.',
+     'The senator obstructed investigations into the bank.'),
+    ('certainty', 'She reportedly filed complaints against the mayor.',
+     'She filed complaints against the mayor.'),
+    ('certainty', 'Smith allegedly embezzled $2 million.',
+     'Smith, who embezzled $2 million, faces a fraud trial.'),
+    ('number', "California's same-sex marriage ban, Proposition 8, passed in 2008.",
+     "California's same-sex marriage ban, Prop. 22, passed in 2008."),
+    ('number', 'Senate Passes Amendment 52-48',
+     'The Senate passed the amendment 60-40.'),
+    ('number', 'Obama Signs Measure 3 Days Before Deadline',
+     'Obama signed the measure two days before the deadline.'),
+    ('number', 'Airline Cancels Flight 2 Hours Before Takeoff',
+     'The airline canceled the flight five hours before takeoff.'),
+    ('number', 'The storm made landfall as a Category 4 hurricane.',
+     'The storm made landfall as a category 5 hurricane.'),
+    ('number', 'Malaysia Airlines Flight 370 vanished over the Indian Ocean.',
+     'Malaysia Airlines flight 371 vanished over the Indian Ocean.'),
+    ('number', 'The sinkhole closed I-70 east of Vail.',
+     'The sinkhole closed Interstate 80 east of Vail.'),
+    ('number', 'Flight 370 carried 239 passengers.',
+     'Flight 370 carried 227 passengers.'),
+    ('number', 'Section 8 vouchers rose to 2.2 million.',
+     'Section 8 vouchers rose to 3.1 million.'),
+    ('number', 'The hurricane was upgraded to Category 4.',
+     'The hurricane was upgraded to a Category 3 storm.'),
+]
+EDGE_CONTROLS: list[tuple[str, str]] = [
+    ("We're the ones who are not raiding Medicare to pay for ObamaCare.",
+     'Republicans used the charge that Obamacare raided Medicare as an attack line.'),
+    ('The White House did not offer Sestak the job.',
+     'Many have speculated that the White House offered Sestak the job.'),
+    ('Steele is not running for re-election.',
+     'Steele to Announce Decision on R.N.C. Run'),
+    ("Biden won't attend the speech.",
+     'Biden, who as president of the Senate would be expected to attend, will be abroad.'),
+    ('The Fed did not cut rates.',
+     'There were rumors that the Fed cut rates.'),
+    ('The plan provides legal status, but not citizenship.',
+     'McCarthy backed legal status but stopped short of calling for citizenship.'),
+    ('The senator stopped short of endorsing Smith.',
+     'The senator did not endorse Smith.'),
+    ('Farenthold resigned following allegations of sexual harassment.',
+     'Farenthold, who settled a sexual harassment case, resigned.'),
+    ('Jones allegedly murdered his wife.',
+     'Jones faces a murder investigation.'),
+    ('The measure allows marijuana for adults over 21.',
+     'Suthers had opposed Amendment 64, which legalized marijuana.'),
+    ('Interstate 70 closed for 4 days.',
+     'The highway closed for four days.'),
+]
+
+
+@pytest.mark.parametrize(("kind", "left", "right"), EDGE_CONTRADICTIONS)
+def test_edge_contradictions_conflict(kind: str, left: str, right: str) -> None:
+    for one, two in ((left, right), (right, left)):
+        for paraphrase in (True, False):
+            assert any(d.kind == kind and d.conflict for d in group_differences([one], [two], paraphrase=paraphrase))
+
+
+@pytest.mark.parametrize(("left", "right"), EDGE_CONTROLS)
+def test_edge_controls_do_not_conflict(left: str, right: str) -> None:
+    for one, two in ((left, right), (right, left)):
+        for paraphrase in (True, False):
+            assert not any(d.conflict for d in group_differences([one], [two], paraphrase=paraphrase))

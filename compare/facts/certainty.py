@@ -43,7 +43,7 @@ import re
 from collections.abc import Mapping
 
 from ..models import Difference
-from .base import Fact, FactKind, Group, Mention, Side, difference, distinct
+from .base import PAST_FORMS, Fact, FactKind, Group, Mention, Side, difference, distinct
 from .scope import contradicted, covered, shielded
 
 NAME = "certainty"
@@ -137,7 +137,7 @@ def _plainly_unsaid(side: Side, markers: list[Mention]) -> set[tuple[int, int]]:
             if word.lower in _NON_ASSERTIVE:
                 found.add((sid, following.start))
         for noun in (t for t in tokens if t.lower in _PROCEEDING_NOUNS):
-            found.update(_modifiers(side, sid, noun.start))
+            found.update(_modifiers(side, sid, noun.start, verbs_end=True))
     for marker in markers:
         if marker.fact.text.lower() not in _ALLEGATION_NOUNS:
             continue
@@ -145,15 +145,18 @@ def _plainly_unsaid(side: Side, markers: list[Mention]) -> set[tuple[int, int]]:
     return found
 
 
-def _modifiers(side: Side, sentence: int, position: int) -> set[tuple[int, int]]:
+def _modifiers(side: Side, sentence: int, position: int, *, verbs_end: bool = False) -> set[tuple[int, int]]:
     """(sentence, token start) of the content words right before ``position`` in its noun phrase (at most
-    MODIFIER_WORDS): "sexual harassment" of "sexual harassment allegations"."""
+    MODIFIER_WORDS): "sexual harassment" of "sexual harassment allegations"; with ``verbs_end``, a verb form
+    ends the phrase too ("settled lawsuits", "passed clinical trials": the verb states them)."""
     text = side.sentence_text(sentence)
     before = [t for t in side.sentence_tokens(sentence) if t.end <= position]
     found = set()
     for token in reversed(before[-MODIFIER_WORDS:]):
         if text[token.end : position].strip() or not token.content:
             break  # punctuation or a function word ends the noun phrase
+        if verbs_end and (token.lower in PAST_FORMS or token.lower.endswith(("ed", "ing"))):
+            break
         found.add((token.sentence, token.start))
         position = token.start
     return found

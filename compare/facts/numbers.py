@@ -213,8 +213,10 @@ def extract_numbers(sentence: str, words: frozenset[str] | None = None,
             value = date_parts(next(d.key for d in dates or () if d.start == match.start()))["day"]  # "9/11": 11
         if (rank := _RANK.search(sentence, 0, match.start())) is not None and rank.end() == match.start():
             start, end, head = rank.start(), match.end(), "rank"  # "No. 2": a rank, compared with ranks only
-        elif (label := _LABEL.search(sentence, 0, match.start())) is not None:
-            start, end, head = label.start(), match.end(), "#" + label.group(1).lower().rstrip(".")
+        elif (label := _LABEL.search(sentence, 0, match.start())) is not None and not _UNIT_AFTER.match(
+                sentence, match.end()):
+            word = label.group(1).lower().rstrip(".")
+            start, end, head = label.start(), match.end(), "#" + _LABEL_ALIASES.get(word, word)
         elif _INTERSTATE.search(sentence, 0, match.start()):
             start, end, head = match.start() - 2, match.end(), "#interstate"  # "I-70" is "Interstate 70"
         if not head and _AGE.search(sentence, 0, match.start()) and sentence[match.end() : match.end() + 1] == ",":
@@ -265,11 +267,16 @@ _HYPHEN_NOUN = re.compile(r"-([a-z]+(?:-old)?)\b(?!-)")
 _HYPHEN_ADJECTIVES = frozenset("strong long wide high deep tall odd plus old".split())
 # "No. 2", "No 3": a rank, not a count.
 _RANK = re.compile(r"\bNo\.?\s$")
-# A capitalised label before a number makes it a name ("Amendment 64", "Flight 370", "Category 4"), compared with
-# numbers of the same label only.
-_LABEL = re.compile(r"\b(Amendment|Proposition|Prop\.|Measure|Question|Initiative|Flight|Route|Highway|Interstate"
+# A label before a number makes it a name ("Amendment 64", "flight 370", "Category 4"), compared with numbers of the
+# same label only.
+_LABEL = re.compile(r"\b(Amendment|Proposition|Prop\.?|Measure|Question|Initiative|Flight|Route|Highway|Interstate"
                     r"|Section|Article|Title|Chapter|Rule|Resolution|Room|Gate|Terminal|Channel|Precinct|District"
-                    r"|Ward|Category|Phase|Stage|Level|Count|Exhibit)\s$")
+                    r"|Ward|Category|Phase|Stage|Level|Count|Exhibit)\s$", re.IGNORECASE)
+# ... unless a unit follows, which the number counts: a headline's "Signs Measure 3 Days Before Deadline".
+_UNIT_AFTER = re.compile(r"\s+(?:days?|hours?|weeks?|months?|years?|minutes?|seconds?|percent|per\s+cent|points?"
+                         r"|votes?|miles?|times|people|dollars)\b", re.IGNORECASE)
+#: a label's other spellings
+_LABEL_ALIASES = {"prop": "proposition"}
 _INTERSTATE = re.compile(r"(?<![\w-])I-$")
 # A capitalised word between a number and its noun, a demonym: "Twenty-six Russian nationals".
 _DEMONYM = re.compile(r"\s+[A-Z][a-z]+(?=\s+[a-z])")

@@ -184,10 +184,18 @@ def focus(side: Side, mention: Mention) -> Token | None:
                  if _predicate(side, t) and not _adverb_before_verb(text, t, after[k + 1 :])), None)
 
 
+# Words in "-ly" that are verbs, nouns or adjectives: "did not supply weapons", "were not elderly residents".
+_NOT_ADVERBS = frozenset(
+    "apply reply supply comply imply multiply rely rally tally bully sully ally belly jelly family assembly anomaly "
+    "monopoly italy july elderly deadly costly friendly unfriendly likely unlikely early daily weekly monthly yearly "
+    "quarterly hourly nightly lonely lovely silly ugly holy only orderly disorderly scholarly cowardly manly "
+    "womanly kindly lively lowly curly burly surly chilly hilly woolly oily".split())
+
+
 def _adverb_before_verb(text: str, token: Token, rest: list[Token]) -> bool:
     """Whether a word in "-ly" is an adverb of the word right after it, a lower-case content word ("failed to
     clearly explain"); "was not costly." and "did not comply with" keep their word."""
-    if not token.lower.endswith("ly") or len(token.lower) < 5 or not rest:
+    if not token.lower.endswith("ly") or len(token.lower) < 5 or token.lower in _NOT_ADVERBS or not rest:
         return False
     following = rest[0]
     return (following.content and not text[token.end : following.start].strip()
@@ -453,11 +461,16 @@ def _negated_form(word: Token, other: Side) -> bool:
 # charge, a claim or speculation alleges ("the charge that Obamacare raided Medicare", "many have speculated
 # that the White House offered"), what a decision or intentions "on" it leave open ("Decision on R.N.C. Run"), and
 # what someone "would be expected to" do (what is usual, not what happens).
-_CONDITION = re.compile(r"\b(?:if|unless|whether)\b"
-                        r"|\b(?:charges?|claims?|allegations?|accusations?|suggestions?|speculation|rumou?rs?"
+_DAY_OR_MONTH = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+                 r"|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|\d)")
+_CONDITION = re.compile(r"\b(?P<condition>if|unless|whether)\b"
+                        r"|\b(?P<noun>charges?|claims?|allegations?|accusations?|suggestions?|speculation|rumou?rs?"
                         r"|notion|theory|assertions?)\s+that\b|\b(?:speculated?|speculates|rumou?red)\s+that\b"
-                        r"|\b(?:decisions?|intentions?|choices?)\s+(?:on|about)\b"
+                        rf"|\b(?P<open>decisions?|intentions?|choices?)\s+(?:on|about)\b(?!\s+{_DAY_OR_MONTH})"
                         r"|\bwould\s+(?:\w+ly\s+)?be\s+expected\s+to\b", re.IGNORECASE)
+# A coordinated clause after an allegation or an open choice is the sentence's again: "announced its decision on
+# the merger and approved the deal", "would be expected to attend but did not".
+_COORDINATED = re.compile(r"\b(?:and|but)\b", re.IGNORECASE)
 # Where the stretch before a marker that may hold its condition begins (not at a quotation mark: a quoted word
 # inside what is alleged is alleged too, 'any suggestion that there was "impropriety"').
 _CONDITION_START = re.compile(r"[,;:()—–]|(?<![A-Z])\.(?!\w)|\s-{1,2}\s")
@@ -476,12 +489,30 @@ _CONDITION_APPOSITION = re.compile(
     r"(,\s+(?:(?i:an?|the|its|his|her|their)(?:\s+[\w'’.-]+){1,5}|(?i:who|which)(?:\s+[\w'’.-]+){1,8}),)")
 
 
-def _in_condition(text: str, position: int) -> bool:
-    """Whether ``position`` of a sentence lies after a conditional subordinator in its stretch."""
+def _markers(text: str, position: int, own: frozenset[str] = frozenset()) -> list[re.Match[str]]:
+    """The markers of a condition, an allegation or an open choice whose stretch holds ``position``.
+
+    A noun the negating side names as its own thing is no frame there ("The charges that the bank refunded" /
+    "The bank did not refund the charges": ``own`` holds that side's words), and a clause coordinated after an
+    allegation or an open choice is out of it."""
     inserted = [m.span(1) for m in _CONDITION_APPOSITION.finditer(text, 0, position)]
     starts = [m.end() for m in _CONDITION_START.finditer(text, 0, position)
               if not any(start <= m.start() < end for start, end in inserted)]
-    return bool(_CONDITION.search(text, starts[-1] if starts else 0, position))
+    found = []
+    for marker in _CONDITION.finditer(text, starts[-1] if starts else 0, position):
+        noun = marker.group("noun") or marker.group("open")
+        if noun and lemma(noun.lower()) in own:
+            continue
+        if not marker.group("condition") and _COORDINATED.search(text, marker.end(), position):
+            continue
+        found.append(marker)
+    return found
+
+
+def _in_condition(text: str, position: int, own: frozenset[str] = frozenset()) -> bool:
+    """Whether ``position`` of a sentence lies after a conditional subordinator (or an allegation, an open
+    choice) in its stretch."""
+    return bool(_markers(text, position, own))
 
 
 # A clause inside a condition that the condition presupposes: "whether the senator knew the donor who funded
@@ -490,12 +521,10 @@ def _in_condition(text: str, position: int) -> bool:
 _PRESUPPOSED = re.compile(r"\b(?:who|which|when|after|because|before|since)\b", re.IGNORECASE)
 
 
-def _supposed(text: str, position: int) -> bool:
+def _supposed(text: str, position: int, own: frozenset[str] = frozenset()) -> bool:
     """Whether a word at ``position`` is only supposed: in a condition, and not in a clause it presupposes."""
-    if not _in_condition(text, position):
-        return False
-    marker = list(_CONDITION.finditer(text, 0, position))
-    return not (marker and _PRESUPPOSED.search(text, marker[-1].end(), position))
+    markers = _markers(text, position, own)
+    return bool(markers) and not _PRESUPPOSED.search(text, markers[-1].end(), position)
 
 
 # A denial of an utterance ("I wasn't suggesting", "he never claimed", "did not mean"): what follows it is
@@ -570,6 +599,7 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
     side does not tell at all ("made no apologies") does not.
     """
     word = focus(side, mention)
+    own = frozenset(lemma(t.lower) for t in side.sentence_tokens(mention.sentence) if t.content)
     questions = {sid for sid, text in other.sentences if final_mark(text) == "?"}
     # A claim the other side tells in a condition is not affirmed, unless the negation is in one too.
     conditional = _in_condition(side.sentence_text(mention.sentence), mention.fact.start)
@@ -586,7 +616,7 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
         # condition or an open choice ("announces whether he plans to step down or will ... seek re-election" /
         # "will not seek a second term"), unless the negation is in one too.
         told = [t for t in occurrences if t.sentence not in questions
-                and (conditional or not _supposed(other.sentence_text(t.sentence), t.start))]
+                and (conditional or not _supposed(other.sentence_text(t.sentence), t.start, own))]
         if any(_same_claim(claim, other, t) for t in told):
             return True
         if occurrences and not told:
@@ -604,7 +634,7 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
     words = {lemma(t.lower) for t in told if t.content}
     words -= {lemma(word.lower)} if word is not None else set()
     other_words = {lemma(t.lower) for t in other.tokens if t.content and (t.sentence, t.start) not in negated
-                   and (conditional or not _supposed(other.sentence_text(t.sentence), t.start))}
+                   and (conditional or not _supposed(other.sentence_text(t.sentence), t.start, own))}
     shared = words & other_words
     # Both ways: a long sentence holding a short one shares much of the short one, not a paraphrase of it.
     if not words or len(shared) < SHARED_CLAUSE_WORDS:
