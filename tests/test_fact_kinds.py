@@ -1030,3 +1030,14 @@ def test_edge_controls_do_not_conflict(left: str, right: str) -> None:
     for one, two in ((left, right), (right, left)):
         for paraphrase in (True, False):
             assert not any(d.conflict for d in group_differences([one], [two], paraphrase=paraphrase))
+
+
+@pytest.mark.parametrize(("text", "open_"), [
+    ("the decision on marriage was", True), ("a decision on declaring war", True),
+    ("the decision on March 3 was", False), ("its decision on Tuesday upheld", False),
+    ("the decision on 2016 spending", False)])
+def test_a_decision_on_a_day_is_a_date(text: str, open_: bool) -> None:
+    # "decision on Tuesday" dates the decision; "decision on marriage" (not "Mar.") leaves marriage open.
+    from compare.facts.scope import _in_condition
+
+    assert _in_condition(text, len(text)) is open_

@@ -461,8 +461,8 @@ def _negated_form(word: Token, other: Side) -> bool:
 # charge, a claim or speculation alleges ("the charge that Obamacare raided Medicare", "many have speculated
 # that the White House offered"), what a decision or intentions "on" it leave open ("Decision on R.N.C. Run"), and
 # what someone "would be expected to" do (what is usual, not what happens).
-_DAY_OR_MONTH = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
-                 r"|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|\d)")
+_DAY_OR_MONTH = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+                 r"|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\b|\d)")
 _CONDITION = re.compile(r"\b(?P<condition>if|unless|whether)\b"
                         r"|\b(?P<noun>charges?|claims?|allegations?|accusations?|suggestions?|speculation|rumou?rs?"
                         r"|notion|theory|assertions?)\s+that\b|\b(?:speculated?|speculates|rumou?red)\s+that\b"
