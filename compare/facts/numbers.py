@@ -313,10 +313,15 @@ def value_of(fact: Fact) -> str:
     return fact.key.split("|", 1)[0]
 
 
+def _names_one_thing(fact: Fact) -> bool:
+    """Whether a figure is a rank or a label's number ("No. 20", "Route 64"): equal or not, never close."""
+    head = head_of(fact)
+    return head == "rank" or head.startswith("#")
+
+
 def _role(fact: Fact) -> bool:
     """Whether a figure is an age, a rank or a label's number: compared with figures of its own kind only."""
-    head = head_of(fact)
-    return head in ("age", "rank") or head.startswith("#")
+    return head_of(fact) == "age" or _names_one_thing(fact)
 
 
 def head_of(fact: Fact) -> str:
@@ -375,7 +380,7 @@ def compatible(a: Fact, b: Fact) -> bool:
     ("at least 23" / "at least 26") is two different figures."""
     if value_of(a) == value_of(b):
         return True
-    if _unit(a) != _unit(b) or "rank" in (head_of(a), head_of(b)) or head_of(a)[:1] == "#" or head_of(b)[:1] == "#":
+    if _unit(a) != _unit(b) or _names_one_thing(a) or _names_one_thing(b):
         return False  # a rank or a label's number names one thing: "No. 20" is not "No. 21", nor "Route 64" "Route 66"
     if not _unit(a) and head_of(a) and head_of(b) and head_of(a) != head_of(b) and not related(
             _head_word(a), _head_word(b)):

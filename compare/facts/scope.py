@@ -118,10 +118,6 @@ def _shield(side: Side, token: Token) -> bool:
     return _classic_shield(token) or _object_shield(side, token)
 
 
-def _sentence_tokens(side: Side, sentence: int) -> tuple[Token, ...]:
-    return side.sentence_tokens(sentence)
-
-
 def _opened_at(boundary: re.Pattern[str], text: str, position: int) -> int:
     """Where the stretch holding ``position`` begins: after the last ``boundary`` before it, or at 0."""
     opened = list(boundary.finditer(text, 0, position))
@@ -142,7 +138,7 @@ def _clause_after(side: Side, mention: Mention) -> list[Token]:
     opening = _OPENING_QUOTE.match(text, mention.fact.end) or _PARENTHETICAL.match(text, mention.fact.end)
     stop = _closed_at(_CLAUSE_END, text, opening.end() if opening else mention.fact.end)
     found, content = [], 0
-    for token in _sentence_tokens(side, mention.sentence):
+    for token in side.sentence_tokens(mention.sentence):
         if mention.fact.end <= token.start < stop and token.end > mention.fact.end:
             found.append(token)
             content += token.content
@@ -153,7 +149,7 @@ def _clause_after(side: Side, mention: Mention) -> list[Token]:
 
 def _verb_before(side: Side, mention: Mention) -> Token | None:
     """The word right before a negative object ("recommended" in "recommended no charges"), if a content word."""
-    before = [t for t in _sentence_tokens(side, mention.sentence) if t.end <= mention.fact.start]
+    before = [t for t in side.sentence_tokens(mention.sentence) if t.end <= mention.fact.start]
     if not before:
         return None
     between = side.sentence_text(mention.sentence)[before[-1].end : mention.fact.start]
@@ -272,7 +268,7 @@ def scope_words(side: Side, mention: Mention) -> set[str]:
     if word is not None and lemma(word.lower) in _TELLING:
         return {lemma(word.lower)}  # "did not say whether the suspect was armed" negates the saying only
     stop = _closed_at(_LIST_END, text, mention.fact.end)
-    words = {lemma(t.lower) for t in _sentence_tokens(side, mention.sentence)
+    words = {lemma(t.lower) for t in side.sentence_tokens(mention.sentence)
              if t.content and mention.fact.end <= t.start < stop}
     if mention.fact.text.lower() in NEGATIVE_OBJECTS and (verb := _verb_before(side, mention)) is not None:
         words.add(lemma(verb.lower))
@@ -305,7 +301,7 @@ def _object_after(side: Side, token: Token) -> list[Token]:
     stop = _closed_at(_OBJECT_END, side.sentence_text(token.sentence), token.end)
     found: list[Token] = []
     content = 0
-    for t in _sentence_tokens(side, token.sentence):
+    for t in side.sentence_tokens(token.sentence):
         if not token.end <= t.start < stop:
             continue
         if found and (t.lower in _FINITE or (content and (t.lower.endswith("ed") or t.lower in _PAST_FORMS))):
@@ -347,10 +343,10 @@ def _shields(side: Side) -> set[tuple[int, int]]:
             claim = denial.group("claim")
             if claim is not None:  # "the allegations were false": the claim noun and its clause before it
                 first = _opened_at(_CLAUSE_BOUNDARY, sentence, denial.start("claim"))
-                found.update((t.sentence, t.start) for t in _sentence_tokens(side, sid)
+                found.update((t.sentence, t.start) for t in side.sentence_tokens(sid)
                              if first <= t.start and t.end <= denial.end("claim"))
             else:  # "..., Mr. Bauer said that was never the case": what comes before it
-                found.update((t.sentence, t.start) for t in _sentence_tokens(side, sid) if t.end <= denial.start())
+                found.update((t.sentence, t.start) for t in side.sentence_tokens(sid) if t.end <= denial.start())
     return found
 
 
@@ -409,7 +405,7 @@ def _clause_of(side: Side, mention: Mention) -> list[Token]:
         # clause a comma opens, the next comma closes.
         closing = text.find(",", mention.fact.end, last)
         last = closing if closing >= 0 else last
-    return [t for t in _sentence_tokens(side, mention.sentence) if first <= t.start and t.end <= last
+    return [t for t in side.sentence_tokens(mention.sentence) if first <= t.start and t.end <= last
             and not (mention.fact.start <= t.start < mention.fact.end)]
 
 
@@ -426,7 +422,7 @@ def _segment_of(side: Side, mention: Mention) -> list[Token]:
     text = side.sentence_text(mention.sentence)
     first, last = _opened_at(_SEGMENT_START, text, mention.fact.start), _closed_at(_SEGMENT_END, text,
                                                                                     mention.fact.end)
-    return [t for t in _sentence_tokens(side, mention.sentence) if first <= t.start and t.end <= last]
+    return [t for t in side.sentence_tokens(mention.sentence) if first <= t.start and t.end <= last]
 
 
 def negates_anything(side: Side) -> bool:
@@ -441,7 +437,7 @@ def in_main_clause(side: Side, mention: Mention) -> bool:
     if mention.fact.text.lower().endswith("ing"):
         return False
     text = side.sentence_text(mention.sentence)
-    before = [t for t in _sentence_tokens(side, mention.sentence) if t.end <= mention.fact.start]
+    before = [t for t in side.sentence_tokens(mention.sentence) if t.end <= mention.fact.start]
     opening = text[: mention.fact.start].split(",")
     if len(opening) > 1 and len(opening[0].split()) <= 8:  # an opening phrase, then the clause
         start = len(opening[0]) + 1

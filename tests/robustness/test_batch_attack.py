@@ -213,9 +213,11 @@ def test_resuming_under_other_settings_is_refused(folder: Path, tmp_path: Path, 
     assert [r["id"] for r in records(output)] == ["p1", "p2"]
 
 
-def test_resuming_under_another_calibration_is_refused(folder: Path, tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    """Refitted models (calibration.json, alignment.json, the casing list) change records as much as options do."""
+@pytest.mark.parametrize("fingerprint", ["calibration_fingerprint", "code_fingerprint"])
+def test_resuming_under_other_models_or_code_is_refused(folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        fingerprint: str) -> None:
+    """Refitted models (calibration.json, alignment.json, the casing list) change records as much as options do,
+    and so does an upgraded or edited factcompare (the same version number, other rules)."""
     import compare.fingerprint
 
     manifest, output = folder / "pairs.csv", tmp_path / "records.jsonl"
@@ -223,22 +225,7 @@ def test_resuming_under_another_calibration_is_refused(folder: Path, tmp_path: P
     data = output.read_bytes()
     output.write_bytes(data[: data.index(b"\n", data.index(b'"p1"')) + 1])
     before = output.read_bytes()
-    monkeypatch.setattr(compare.fingerprint, "calibration_fingerprint", lambda: "0123456789ab")
-    message = one_line_error(batch(manifest, "--output", output))
-    assert "settings" in message
-    assert output.read_bytes() == before
-
-
-def test_resuming_under_other_code_is_refused(folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """An upgraded or edited factcompare (the same version number, other rules) would mix two engines' records."""
-    import compare.fingerprint
-
-    manifest, output = folder / "pairs.csv", tmp_path / "records.jsonl"
-    assert batch(manifest, "--output", output).exit_code == 0
-    data = output.read_bytes()
-    output.write_bytes(data[: data.index(b"\n", data.index(b'"p1"')) + 1])
-    before = output.read_bytes()
-    monkeypatch.setattr(compare.fingerprint, "code_fingerprint", lambda: "0123456789ab")
+    monkeypatch.setattr(compare.fingerprint, fingerprint, lambda: "0123456789ab")
     message = one_line_error(batch(manifest, "--output", output))
     assert "settings" in message
     assert output.read_bytes() == before
