@@ -43,7 +43,6 @@ import hashlib
 import json
 import os
 import re
-import signal
 import stat
 import tempfile
 import threading
@@ -53,6 +52,7 @@ from pathlib import Path
 
 from .checkpoints import checkpoint
 from .errors import ReportError
+from .signals import signals_held
 
 # Every report factcompare writes still carries its format's marker near its start (a JSON report:
 # "generator": "factcompare" at its top level), for a reader to see; ownership no longer depends on it.
@@ -222,7 +222,7 @@ def write_report(path: Path, content: str, *, marker: str | None = None, force: 
         temporary = _write_temporary(path.parent, data, _mode_for(path), what=path)
         try:
             checkpoint("write")  # the moment an interruption must leave no trace: written, not yet renamed
-            with _signals_held():  # the report and its record change together, or neither does
+            with signals_held():  # the report and its record change together, or neither does
                 os.replace(temporary, path)
                 _record(path, data)
         except OSError as error:
@@ -430,22 +430,6 @@ def _folder_locked(folder: Path) -> Iterator[None]:
         finally:
             if descriptor is not None:
                 os.close(descriptor)  # closing releases the lock
-
-
-_HELD_SIGNALS = {getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)}
-
-
-@contextlib.contextmanager
-def _signals_held() -> Iterator[None]:
-    """Hold back SIGINT, SIGTERM and SIGHUP for a moment (they are handled once it is over), where one can."""
-    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD_SIGNALS)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _mode_for(path: Path) -> int:

@@ -7,21 +7,29 @@ this module stays light (the command line reads it at start-up): the comparison 
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import os
-from collections.abc import Callable, Iterator
+from collections import deque
+from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import FactcompareError
+from ..signals import signals_held
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
     from .job import BatchSettings
     from .manifest import Group
 
+#: what an engine gives: the records as JSON lines, in order; closing it stops the run (its workers too)
+Lines = Generator[str, None, None]
+
 
 def run_local(groups: list[Group], settings: BatchSettings, workers: int = 1,
-              job: Callable[[tuple[Group, BatchSettings]], str] | None = None) -> Iterator[str]:
+              job: Callable[[tuple[Group, BatchSettings]], str] | None = None) -> Lines:
     """Records in the order of ``groups``, computed by ``workers`` processes (``job``: what each runs)."""
     job = job or _compare_with
     if workers <= 1 or len(groups) <= 1:
@@ -40,19 +48,54 @@ def run_local(groups: list[Group], settings: BatchSettings, workers: int = 1,
     # leaves no worker (about 130 MB each) living on under PID 1 and holding the caller's pipes.
     executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=_die_with_parent, initargs=(os.getpid(),))
+    size = _chunk(len(groups), workers)
+    chunks = (groups[i : i + size] for i in range(0, len(groups), size))
+    futures: deque[Future[list[str]]] = deque()
     try:
-        yield from executor.map(job, ((g, settings) for g in groups), chunksize=_chunk(len(groups), workers))
-    except BrokenProcessPool:
-        executor.shutdown(wait=False, cancel_futures=True)
-        msg = ("a worker process died (out of memory?); the records written so far are kept: "
-               "run the same command to resume")
-        raise FactcompareError(msg) from None
-    except BaseException:
-        # Interrupted (Ctrl-C, SIGTERM, SIGHUP) or abandoned: the groups not started are dropped, not run
-        # to the end first (a with-block's shutdown waits for every submitted group).
-        executor.shutdown(wait=False, cancel_futures=True)
+        # Chunks of groups, a bounded window of them in flight (not the whole collection submitted up
+        # front): an interrupted run has only those to drop. The first ones start the workers, with
+        # the interrupting signals held for that moment: a worker whose start-up data a signal cut
+        # off would print a traceback of its own.
+        with signals_held():
+            futures.extend(executor.submit(_run_chunk, job, chunk, settings)
+                           for chunk in itertools.islice(chunks, _window(workers)))
+        while futures:
+            yield from futures.popleft().result()
+            chunk = next(chunks, None)
+            if chunk is not None:
+                futures.append(executor.submit(_run_chunk, job, chunk, settings))
+    except BaseException as error:
+        # Interrupted (Ctrl-C, SIGTERM, SIGHUP), abandoned, or a worker died: the groups not done are
+        # dropped, not run to the end first (the records written so far are kept for a resume).
+        with signals_held():
+            _abandon(executor)
+        if isinstance(error, BrokenProcessPool):
+            msg = ("a worker process died (out of memory?); the records written so far are kept: "
+                   "run the same command to resume")
+            raise FactcompareError(msg) from None
         raise
     executor.shutdown(wait=True)
+
+
+def _window(workers: int) -> int:
+    """Chunks in flight at a time: enough to keep every worker busy while the oldest is read."""
+    return max(4, 4 * workers)
+
+
+def _abandon(executor: ProcessPoolExecutor) -> None:
+    """Stop a pool now: its queued chunks cancelled, its workers killed mid-group.
+
+    Not ``shutdown(cancel_futures=True)`` alone: the pool's manager thread cancels the queued chunks
+    only if it runs before the executor object is collected, which a raising generator does at once;
+    otherwise the interpreter's exit waited for every chunk submitted (a minute and more seen). With
+    its workers gone, the manager fails what is left and ends. (The futures are not cancelled here:
+    the manager would then fail a cancelled future, and print that thread's traceback.)
+    """
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    executor.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            process.kill()
 
 
 #: prctl(2) option: the signal a process gets when its parent dies (Linux).
@@ -91,6 +134,11 @@ def _compare_chunk(groups: list[Group], settings: BatchSettings) -> list[str]:
     return [compare_group(group, settings) for group in groups]
 
 
+def _run_chunk(job: Callable[[tuple[Group, BatchSettings]], str], groups: list[Group],
+               settings: BatchSettings) -> list[str]:
+    return [job((group, settings)) for group in groups]
+
+
 def _compare_with(job: tuple[Group, BatchSettings]) -> str:
     from .job import compare_group
 
@@ -98,7 +146,7 @@ def _compare_with(job: tuple[Group, BatchSettings]) -> str:
 
 
 def run_dask(groups: list[Group], settings: BatchSettings, scheduler: str | None = None,
-             workers: int = 1) -> Iterator[str]:
+             workers: int = 1) -> Lines:
     """Records in the order of ``groups``, computed on a Dask cluster (local unless ``scheduler`` is given)."""
     try:
         from dask.distributed import Client, LocalCluster
@@ -118,9 +166,8 @@ def run_dask(groups: list[Group], settings: BatchSettings, scheduler: str | None
         # order without the whole collection held anywhere.
         size = _chunk(len(groups), workers)
         chunks = (groups[i : i + size] for i in range(0, len(groups), size))
-        window = max(4, 4 * workers)
         futures: list[Any] = [client.submit(_compare_chunk, chunk, settings, pure=False)
-                              for chunk in itertools.islice(chunks, window)]
+                              for chunk in itertools.islice(chunks, _window(workers))]
         while futures:
             yield from futures.pop(0).result()
             chunk = next(chunks, None)
@@ -136,14 +183,14 @@ class Engine(Protocol):
     """What an engine is: the records of ``groups`` as JSON lines, in the order of ``groups``."""
 
     def __call__(self, groups: list[Group], settings: BatchSettings, *, workers: int,
-                 scheduler: str | None) -> Iterator[str]: ...
+                 scheduler: str | None) -> Lines: ...
 
 
-def _local(groups: list[Group], settings: BatchSettings, *, workers: int, scheduler: str | None) -> Iterator[str]:
+def _local(groups: list[Group], settings: BatchSettings, *, workers: int, scheduler: str | None) -> Lines:
     return run_local(groups, settings, workers=workers)
 
 
-def _dask(groups: list[Group], settings: BatchSettings, *, workers: int, scheduler: str | None) -> Iterator[str]:
+def _dask(groups: list[Group], settings: BatchSettings, *, workers: int, scheduler: str | None) -> Lines:
     return run_dask(groups, settings, scheduler=scheduler, workers=workers)
 
 

@@ -9,7 +9,7 @@ the records as they come, and a :class:`RunResult` for the command to print.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,7 +78,9 @@ def run(collection: Path, records_file: Path | None, settings: BatchSettings, *,
     todo = [g for g in groups if g.id not in done]
     lines = ENGINES["dask" if scheduler else engine](todo, settings, workers=workers, scheduler=scheduler)
     made: list[BatchRecord] = []
-    with progress(total=len(groups), completed=len(groups) - len(todo)) as advance:
+    # Closed on any way out: an interruption while a record is written stops the workers now, not when
+    # the engine is collected (which may be the interpreter's exit).
+    with closing(lines), progress(total=len(groups), completed=len(groups) - len(todo)) as advance:
         records = append_records(records_file, lines) if records_file is not None else map(record_from_line, lines)
         for record in records:
             advance(not record.ok)

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import shutil
+import time
+from collections.abc import Generator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from compare.cli.commands import cli
-from compare.collection.engines import run_local
-from compare.collection.job import BatchSettings
+from compare.collection.engines import ENGINES, run_local
+from compare.collection.job import BatchSettings, compare_group
 from compare.collection.manifest import Group, ManifestError, read_collection
 from compare.collection.records import finished_ids, start_records
+from compare.collection.run import run
 from compare.errors import FactcompareError
 
-from .crash import die_on_second
+from .crash import die_on_second, stall_after_first
 
 DATA = Path(__file__).parent.parent / "data"
+DEADLINE = 120.0  # seconds; a bound on waiting, not a speed assertion
 
 
 @pytest.fixture
@@ -80,3 +85,43 @@ def test_a_worker_that_dies_stops_the_run_loudly_instead_of_hanging(manifest: Pa
     groups = read_collection(manifest)
     with pytest.raises(FactcompareError, match="worker process died"):
         list(run_local(groups, BatchSettings(), workers=2, job=die_on_second))
+
+
+def test_closing_a_run_stops_its_workers_mid_group() -> None:
+    # An interrupted run (Ctrl-C, SIGTERM) closes its engine: the workers must stop now, not finish their
+    # groups first; before, the interpreter's exit waited for every group submitted (a minute and more).
+    before = set(multiprocessing.active_children())
+    lines = run_local([Group(f"p{i}", ("a.txt", "b.txt")) for i in range(1, 9)], BatchSettings(), workers=2,
+                      job=stall_after_first)
+    assert next(lines) == "p1"
+    workers = set(multiprocessing.active_children()) - before
+    assert workers, "the pool's workers"
+    lines.close()
+    start = time.monotonic()
+    while any(worker.is_alive() for worker in workers):
+        assert time.monotonic() - start < DEADLINE, "the workers went on with their stuck groups"
+        time.sleep(0.05)
+
+
+def test_an_interrupted_run_closes_its_engine_at_once(manifest: Path, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    # The interruption lands while a record is handled, outside the engine: the engine is closed as the
+    # run unwinds, not whenever it is collected (the interpreter's exit, at worst).
+    closed = []
+
+    def engine(groups: list[Group], settings: BatchSettings, *, workers: int,
+               scheduler: str | None) -> Generator[str, None, None]:
+        try:
+            yield from (compare_group(group, settings) for group in groups)
+        finally:
+            closed.append(True)
+
+    def interrupt(record: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setitem(ENGINES, "local", engine)
+    with pytest.raises(KeyboardInterrupt) as interruption:
+        run(manifest, tmp_path / "records.jsonl", BatchSettings(), on_record=interrupt)
+    # The traceback (kept here, as a caller's handler may keep it) still holds the run's frame, and so the engine.
+    assert interruption.traceback
+    assert closed == [True]
