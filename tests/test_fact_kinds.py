@@ -462,6 +462,11 @@ NUMBER_CASES: list[Case] = [
      [("66", "seven-count", False)]),
     ("two-dozen", "He signed nearly two-dozen executive actions.", "He signed 23 executive actions.", []),
     ("fraction", "The note lost 16/32 in price.", "The note lost 26/32 in price.", [("16/32", "26/32", True)]),
+    # A dealer's quote, bid and offer ("126.38/43": 126.38 bid, 126.43 offered), is the figure of its bid.
+    ("a-dealer-quote-is-its-bid", "The euro was at 126.38/43 yen in Tokyo.", "The euro was around 126.50 yen in "
+     "Tokyo.", []),
+    ("dealer-quotes-that-differ", "The euro traded at $1.1520/25 in Tokyo.", "The euro traded at $1.2540/45 in Tokyo.",
+     [("$1.1520/25", "$1.2540/45", True)]),
     ("a-count-and-a-period", "Cadbury plans to cut 5,500 jobs.", "Cadbury will cut costs over four years.",
      [("5,500 jobs", "over four years", False)]),
     # A number joined to a noun by a hyphen counts that noun: "a 24-page indictment" counts pages.

@@ -99,6 +99,9 @@ def number_value(number: str) -> str:
 
     "five million" -> "5000000", "US$5-million" -> "$5000000", "-5" -> "-5", "two-dozen" -> "24".
     """
+    quote = re.fullmatch(r"(.*\d\.(\d+))/(\d+)", number.strip())
+    if quote and len(quote.group(3)) <= len(quote.group(2)):  # a dealer's bid and offer, "126.38/43": its bid
+        return number_value(quote.group(1))
     fraction = re.fullmatch(r"(?:(\d+)\s)?(\d+)/(\d+)|(\d+)?\s?([½¼¾])", number.strip())
     if fraction:  # "16/32", "2 1/2", "2 ½"
         whole, top, bottom, whole_before_sign, sign = fraction.groups()
