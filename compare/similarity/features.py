@@ -15,12 +15,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, pairwise
+from itertools import pairwise
 
 import numpy as np
 import scipy.sparse as sp
 from rapidfuzz import fuzz, process
-from sklearn.feature_extraction.text import TfidfTransformer
 
 from ..articles.text import STOP_WORDS, fuzzy_process, normalize, number_value, stem, tokenize
 from .lexicon import classes_of
@@ -72,8 +71,13 @@ def _char_ngrams(word: str) -> tuple[str, ...]:
     return tuple(grams)
 
 
+@lru_cache(maxsize=8192)
 def _items(text: str) -> tuple[dict[str, list[str]], str, int]:
-    """Everything a sentence contributes: countable items, sets, processed text and length."""
+    """Everything a sentence contributes: countable items, sets, processed text and length.
+
+    Remembered (callers only read it): a sentence compared again, in another
+    comparison or as part of a group, is analysed once.
+    """
     normalized = normalize(text)
     words = tokenize(normalized, normalized=True)
     lower = [w.lower() for w in words]
@@ -103,17 +107,52 @@ def _items(text: str) -> tuple[dict[str, list[str]], str, int]:
     return items, processed, len(stems)
 
 
-def _count_matrix(rows: list[list[str]]) -> sp.csr_matrix:
-    """Counts of each item per row; columns are the distinct items in first-seen order."""
-    flat = list(chain.from_iterable(rows))
-    vocabulary = {item: column for column, item in enumerate(dict.fromkeys(flat))}
-    indices = np.fromiter(map(vocabulary.__getitem__, flat), dtype=np.int32, count=len(flat))
+def _stacked_counts(rows: list[list[list[str]]]) -> tuple[sp.csr_matrix, list[int]]:
+    """Counts of each item per row, every kind's columns side by side, and each kind's number of columns.
+
+    ``rows[r][k]`` lists the items of kind ``k`` in row ``r``. Each kind's
+    columns are its distinct items in first-seen order; the matrix is the one
+    stacking each kind's own count matrix would give, built in one pass.
+    """
+    kinds = len(rows[0]) if rows else 0
+    widths: list[int] = []
+    columns = []
+    lengths = np.zeros((len(rows), kinds), dtype=np.int64)
+    for kind in range(kinds):
+        flat = [item for row in rows for item in row[kind]]
+        vocabulary = {item: column for column, item in enumerate(dict.fromkeys(flat))}
+        columns.append(np.fromiter(map(vocabulary.__getitem__, flat), dtype=np.int32, count=len(flat))
+                       + sum(widths))
+        widths.append(len(vocabulary))
+        lengths[:, kind] = [len(row[kind]) for row in rows]
+    # Items in row order, each row's kinds in order: a stable sort by row of the kind-major lists.
+    flat_columns = np.concatenate(columns) if columns else np.zeros(0, dtype=np.int32)
+    row_of = np.concatenate([np.repeat(np.arange(len(rows)), lengths[:, kind]) for kind in range(kinds)]
+                            ) if kinds else np.zeros(0, dtype=np.intp)
+    order = np.argsort(row_of, kind="stable")
     indptr = np.zeros(len(rows) + 1, dtype=np.int32)
-    np.cumsum([len(row) for row in rows], out=indptr[1:])
-    data = np.ones(len(flat), dtype=np.float32)
-    matrix = sp.csr_matrix((data, indices, indptr), shape=(len(rows), len(vocabulary)))
+    np.cumsum(lengths.sum(axis=1), out=indptr[1:])
+    data = np.ones(len(flat_columns), dtype=np.float32)
+    matrix = sp.csr_matrix((data, flat_columns[order], indptr), shape=(len(rows), sum(widths)))
     matrix.sum_duplicates()
-    return matrix
+    return matrix, widths
+
+
+def _smooth_idf(document_frequency: np.ndarray, rows: int) -> np.ndarray:
+    """The IDF scikit-learn's ``TfidfTransformer`` fits on float32 counts, step for step (float32):
+    ln((1 + rows) / (1 + document frequency)) + 1. Written out, so that a comparison does not import
+    scikit-learn (most of the command's start-up)."""
+    if not len(document_frequency):  # as scikit-learn refuses it
+        msg = (f"Found array with 0 feature(s) (shape=({rows}, 0)) while a minimum of 1 is required by "
+               "TfidfTransformer.")
+        raise ValueError(msg)
+    frequency = document_frequency.astype(np.float32)
+    frequency += 1.0
+    idf = np.full_like(frequency, fill_value=rows + 1, dtype=np.float32)
+    idf /= frequency
+    np.log(idf, out=idf)
+    idf += 1.0
+    return idf
 
 
 @dataclass(frozen=True)
@@ -161,14 +200,14 @@ class SentenceEncoder:
 
     def __init__(self, texts: Sequence[str]) -> None:
         analysed = [_items(text) for text in texts]
-        counts = [_count_matrix([a[0][kind] for a in analysed]) for kind in BLOCK_KINDS]
-        self.counts_ = sp.hstack(counts, format="csr", dtype=np.float32)
-        widths = [matrix.shape[1] for matrix in counts]
+        self.counts_, widths = _stacked_counts([[a[0][kind] for kind in BLOCK_KINDS] for a in analysed])
         self.column_kind_ = np.repeat(np.arange(len(BLOCK_KINDS)), widths)
-        # scikit-learn fits the IDF weights; applying them is done in _encode on
-        # the stacked matrix's data, without the per-call checks of transform().
+        # The IDF weights of the TF-IDF kinds (scikit-learn's smooth IDF, see _smooth_idf); applying
+        # them is done in _encode on the stacked matrix's data.
+        starts = np.cumsum([0, *widths])
+        frequency = np.bincount(self.counts_.indices, minlength=self.counts_.shape[1])
         self.idf_ = np.concatenate([
-            *(TfidfTransformer(sublinear_tf=True).fit(counts[k]).idf_ for k in range(len(_COUNT_KINDS))),
+            *(_smooth_idf(frequency[starts[k] : starts[k + 1]], len(analysed)) for k in range(len(_COUNT_KINDS))),
             np.ones(sum(widths[len(_COUNT_KINDS):])),
         ]).astype(np.float32)
         self.processed_ = [a[1] for a in analysed]
