@@ -284,7 +284,13 @@ def word_present(word_stem: str, stems: set[str] | frozenset[str]) -> bool:
 
 
 def word_stems(text: str) -> set[str]:
-    return {stem(word) for word in _WORD.findall(text.replace("’", "'").lower())}
+    return set(_word_stems_in_order(text))
+
+
+@lru_cache(maxsize=65536)
+def _word_stems_in_order(text: str) -> tuple[str, ...]:
+    """The stems of a text's words in reading order (a set of them iterates as the set built word by word)."""
+    return tuple(stem(word) for word in _WORD.findall(text.replace("’", "'").lower()))
 
 
 # The abbreviations of the states newsrooms write after a town or a party tag (AP style: "Hope, Ark.",

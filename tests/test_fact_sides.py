@@ -1,0 +1,54 @@
+"""A group side's word lookups (window, slot, mentions) agree with their plain definitions."""
+
+from __future__ import annotations
+
+from compare.facts import extract_facts
+from compare.facts.base import Fact, Mention, Side, tokens_of
+from compare.facts.names import word_stems
+
+SENTENCES = [
+    "About 25 people, including two civilians, were killed on Tuesday in Stepanakert, officials said.",
+    "U.N. Secretary-General António Guterres doesn't expect a ceasefire before March 3, 2021.",
+    "“Nothing,” he said.",
+]
+
+
+def _side() -> Side:
+    numbered = tuple(enumerate(SENTENCES))
+    return Side(numbered, {sid: extract_facts(text) for sid, text in numbered})
+
+
+def test_window_and_slot_are_the_nearest_words_at_every_offset() -> None:
+    side = _side()
+    for sid, text in enumerate(SENTENCES):
+        tokens = tokens_of(sid, text)
+        for start in range(len(text) + 1):
+            for end in range(start, min(len(text), start + 12) + 1):
+                mention = Mention(sid, Fact("number", text[start:end], "", start, end))
+                content = [t for t in tokens if t.content]
+                for size in (0, 1, 3, 4):
+                    expected = ([t for t in content if t.end <= start][-size:]
+                                + [t for t in content if t.start >= end][:size])
+                    assert side.window(mention, size) == expected
+                before = [t for t in tokens if t.end <= start]
+                after = [t for t in tokens if t.start >= end]
+                assert side.slot(mention) == (before[-1].lower if before else "", after[0].lower if after else "")
+    outside = Mention(99, Fact("number", "x", "", 0, 1))
+    assert side.window(outside, 3) == []
+    assert side.slot(outside) == ("", "")
+
+
+def test_mentions_are_a_new_list_in_reading_order() -> None:
+    side = _side()
+    for kind in ("number", "date", "name", "quote", "none"):
+        expected = [Mention(sid, f) for sid, _ in side.sentences for f in side.facts[sid] if f.kind == kind]
+        first = side.mentions(kind)
+        assert first == expected
+        first.clear()
+        assert side.mentions(kind) == expected
+
+
+def test_word_stems_is_a_fresh_set() -> None:
+    stems = word_stems("Armenia's leaders")
+    stems.add("x")
+    assert word_stems("Armenia's leaders") == {"armenia", "leader"}
