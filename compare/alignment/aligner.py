@@ -20,9 +20,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..articles.text import fuzzy_process, normalize
 from ..options import CompareOptions
-from ..similarity.features import feature_pairs
+from ..similarity.features import feature_pairs, processed_text
 from ..similarity.scoring import same_probability
 from .decode import decode
 from .model import AlignmentModel, shipped_model
@@ -139,7 +138,7 @@ def _copies(texts: list[str]) -> dict[str, list[int]]:
     """Each distinct statement (after normalisation), in order of first occurrence, with its positions."""
     copies: dict[str, list[int]] = {}
     for position, text in enumerate(texts):
-        copies.setdefault(fuzzy_process(normalize(text), normalized=True), []).append(position)
+        copies.setdefault(processed_text(text), []).append(position)
     return copies
 
 

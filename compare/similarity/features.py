@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 
 import numpy as np
 import scipy.sparse as sp
@@ -81,18 +81,20 @@ def _items(text: str) -> tuple[dict[str, list[str]], str, int]:
     normalized = normalize(text)
     words = tokenize(normalized, normalized=True)
     lower = [w.lower() for w in words]
-    stems = [stem(w) for w in lower]
+    stems = list(map(stem, lower))
     processed = fuzzy_process(normalized, normalized=True)
     low, high = WORD_NGRAM_RANGE
     # Near-synonym classes ("~die" for killed, dead, casualties) count as extra
     # words, so that two tellings in different words still share something.
     classes = classes_of(lower)
+    bigrams = [f"{a} {b}" for a, b in pairwise(stems)]
+    ngrams = {1: stems, 2: bigrams}  # the word n-grams, each n's in reading order
     items = {
-        "words": [" ".join(stems[i : i + n]) for n in range(low, high + 1) for i in range(len(stems) - n + 1)]
-                 + classes,
-        "chars": [gram for word in processed.split() for gram in _char_ngrams(word)],
+        "words": [gram for n in range(low, high + 1)
+                  for gram in (ngrams[n] if n in ngrams else _word_ngrams(stems, n))] + classes,
+        "chars": list(chain.from_iterable(map(_char_ngrams, processed.split()))),
         "tokens": stems + classes,
-        "bigrams": [" ".join(g) for g in pairwise(stems)],
+        "bigrams": bigrams,
         "fourgrams": [" ".join(g) for g in zip(stems, stems[1:], stems[2:], stems[3:], strict=False)],
         "content": [s for w, s in zip(lower, stems, strict=True) if w not in STOP_WORDS] + classes,
         # A capitalised word after the first is a name or part of one; the first
@@ -105,6 +107,15 @@ def _items(text: str) -> tuple[dict[str, list[str]], str, int]:
                    for w in tokenize(span, normalized=True) if w.lower() not in STOP_WORDS],
     }
     return items, processed, len(stems)
+
+
+def processed_text(text: str) -> str:
+    """The text as the fuzzy scorers read it (``fuzzy_process`` of the normalised text), from its remembered items."""
+    return _items(text)[1]
+
+
+def _word_ngrams(stems: list[str], n: int) -> list[str]:
+    return [" ".join(stems[i : i + n]) for i in range(len(stems) - n + 1)]
 
 
 def _stacked_counts(rows: list[list[list[str]]]) -> tuple[sp.csr_matrix, list[int]]:
