@@ -115,7 +115,7 @@ class _Aligner:
         keys = [list(copies) for copies in self.copies]
         groups = []
         for k, (left, right) in enumerate(found):
-            score, align_score = float(same[k]), float(probability[np.ix_(left, right)].mean())
+            score, align_score = float(same[k]), _mean_probability(probability, left, right)
             base = Group(tuple(members[0][u][0] for u in left), tuple(members[1][v][0] for v in right),
                          score, align_score)
             groups.append(base)
@@ -132,6 +132,13 @@ class _Aligner:
                 for copy_left, copy_right in zip(members[0][left[0]][1:], members[1][right[0]][1:], strict=False):
                     groups.append(Group((copy_left,), (copy_right,), score, align_score))
         return list({(g.left, g.right): g for g in groups}.values())
+
+
+def _mean_probability(probability: np.ndarray, left: Sequence[int], right: Sequence[int]) -> float:
+    """The mean P(aligned) of the pairs a group puts side by side (float32 arithmetic, as numpy's mean)."""
+    if len(left) == len(right) == 1:  # the mean of one value is that value: no array to build
+        return float(probability[left[0], right[0]])
+    return float(probability[np.ix_(left, right)].mean())
 
 
 def _copies(texts: list[str]) -> dict[str, list[int]]:

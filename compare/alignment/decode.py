@@ -142,11 +142,19 @@ def _best_group(probability: np.ndarray, groups: list[tuple[list[int], list[int]
             members, others = groups[index][side], groups[index][1 - side]
             if len(members) >= max_group or min(abs(newcomer - m) for m in members) > JOIN_WINDOW:
                 continue
-            related = probability[others, newcomer] if side == 1 else probability[newcomer, others]
-            if np.all(related >= floor):
-                candidate = (float(related.mean()), -index, side, newcomer)
-                if best is None or candidate > best:
-                    best = candidate
+            if len(others) == 1:  # one value: its mean is itself (the comparison stays in float32)
+                value = probability[others[0], newcomer] if side == 1 else probability[newcomer, others[0]]
+                if not value >= floor:
+                    continue
+                mean = float(value)
+            else:
+                related = probability[others, newcomer] if side == 1 else probability[newcomer, others]
+                if not np.all(related >= floor):
+                    continue
+                mean = float(related.mean())
+            candidate = (mean, -index, side, newcomer)
+            if best is None or candidate > best:
+                best = candidate
     return None if best is None else (-best[1], best[2], best[3])
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain, pairwise
 
 import numpy as np
@@ -191,6 +191,11 @@ class EncodedSentences:
         columns = np.flatnonzero(self.column_kind == BLOCK_KINDS.index(kind))
         return self.matrix[:, columns[0] : columns[-1] + 1] if len(columns) else sp.csr_matrix((len(self), 0))
 
+    @cached_property
+    def transposed(self) -> sp.csr_matrix:
+        """The matrix transposed, in CSR: the right operand of every block product, converted once."""
+        return self.matrix.T.tocsr()
+
     def items(self, kind: str, row: int) -> np.ndarray:
         """The columns of one kind that a row holds."""
         columns = self.matrix.indices[self.matrix.indptr[row] : self.matrix.indptr[row + 1]]
@@ -298,7 +303,7 @@ def block_products(left: EncodedSentences, right: EncodedSentences, rows: slice)
     of items the two sentences share.
     """
     block = left.matrix[rows]
-    products = (_split_by_kind(block, left.column_kind) @ right.matrix.T).toarray()
+    products = (_split_by_kind(block, left.column_kind) @ right.transposed).toarray()
     return products.astype(np.float32, copy=False).reshape(len(BLOCK_KINDS), block.shape[0], len(right))
 
 
