@@ -52,3 +52,20 @@ def test_word_stems_is_a_fresh_set() -> None:
     stems = word_stems("Armenia's leaders")
     stems.add("x")
     assert word_stems("Armenia's leaders") == {"armenia", "leader"}
+
+
+def test_word_present_on_large_stem_sets_is_the_plain_prefix_test() -> None:
+    import random
+
+    from compare.facts.names import NAME_PREFIX_MIN, word_present
+
+    def plain(word: str, stems: frozenset[str]) -> bool:
+        return word in stems or (len(word) >= NAME_PREFIX_MIN and any(
+            len(o) >= NAME_PREFIX_MIN and (o.startswith(word) or word.startswith(o)) for o in stems))
+
+    rng = random.Random(7)
+    words = ["".join(rng.choice("abc") for _ in range(rng.randint(1, 9))) for _ in range(400)]
+    for _ in range(200):
+        stems = frozenset(rng.sample(words, rng.randint(0, 40)))
+        for word in rng.sample(words, 20):
+            assert word_present(word, stems) == plain(word, stems)

@@ -18,6 +18,7 @@ Age yesterday").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -279,8 +280,25 @@ def word_present(word_stem: str, stems: set[str] | frozenset[str]) -> bool:
         return True
     if len(word_stem) < NAME_PREFIX_MIN:
         return False
-    return any(len(other) >= NAME_PREFIX_MIN and (other.startswith(word_stem) or word_stem.startswith(other))
-               for other in stems)
+    if len(stems) <= _INDEXED_STEMS_MIN or not isinstance(stems, frozenset):
+        return any(len(other) >= NAME_PREFIX_MIN and (other.startswith(word_stem) or word_stem.startswith(other))
+                   for other in stems)
+    # The same test without reading every stem: a shorter stem the word extends is one of its prefixes, and
+    # the stems extending the word sort right where the word would (a group side holds a hundred stems).
+    if any(word_stem[:cut] in stems for cut in range(NAME_PREFIX_MIN, len(word_stem))):
+        return True
+    ordered = _sorted_stems(stems)
+    at = bisect_left(ordered, word_stem)
+    return at < len(ordered) and ordered[at].startswith(word_stem)
+
+
+# Stem sets larger than this are searched through a sorted copy (remembered for the sets of the last groups).
+_INDEXED_STEMS_MIN = 8
+
+
+@lru_cache(maxsize=256)
+def _sorted_stems(stems: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(stems))
 
 
 def word_stems(text: str) -> set[str]:
