@@ -69,3 +69,19 @@ def test_word_present_on_large_stem_sets_is_the_plain_prefix_test() -> None:
         stems = frozenset(rng.sample(words, rng.randint(0, 40)))
         for word in rng.sample(words, 20):
             assert word_present(word, stems) == plain(word, stems)
+
+
+def test_a_sides_name_stems_are_its_sentences_together() -> None:
+    """Names look a word up among a side's token stems and word stems; each sentence's are found once, and a
+    side's are its sentences' together: words never run across the space that joins two sentences."""
+    from itertools import combinations
+
+    from compare.facts.names import _sentence_name_stems
+
+    texts = [*SENTENCES, "ΟΔΟΣ Σ. Obama's U.S.", "rock'", "n'roll ΣΑΣ"]
+    for size in (1, 2, 3):
+        for chosen in combinations(range(len(texts)), size):
+            numbered = tuple((i, texts[i]) for i in chosen)
+            side = Side(numbered, {i: () for i in chosen})
+            joined = frozenset(side.stems | word_stems(side.text))
+            assert frozenset().union(*(_sentence_name_stems(text) for _, text in numbered)) == joined

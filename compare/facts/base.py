@@ -94,11 +94,23 @@ class Token:
 @lru_cache(maxsize=65536)
 def tokens_of(sentence_id: int, text: str) -> tuple[Token, ...]:
     """The words of one sentence (remembered: a sentence with several counterparts is in several groups)."""
+    return tuple(Token(sentence_id, start, end, lower, word_stem) for start, end, lower, word_stem in _words_of(text))
+
+
+@lru_cache(maxsize=8192)
+def _words_of(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, lower-case form, stem) of each word of a text: a sentence an article repeats is read once."""
     found = []
     for match in _TOKEN.finditer(text):
         lower = match.group().lower().replace("’", "'")
-        found.append(Token(sentence_id, match.start(), match.end(), lower, stem(lower)))
+        found.append((match.start(), match.end(), lower, stem(lower)))
     return tuple(found)
+
+
+@lru_cache(maxsize=16384)
+def sentence_stems(text: str) -> frozenset[str]:
+    """The stems of a sentence's tokens: what :attr:`Side.stems` holds for a side of that one sentence."""
+    return frozenset(word[3] for word in _words_of(text))
 
 
 # Past forms of the common irregular English verbs, which their stems do not join: "withdrew" is "withdraw".

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..articles.text import STOP_WORDS, normalize, stem
 from ..models import Difference
-from .base import Fact, FactKind, Group, Mention, difference, final_mark
+from .base import Fact, FactKind, Group, Mention, difference, final_mark, sentence_stems
 from .dates import MONTHS, WEEKDAYS
 
 NAME = "name"
@@ -292,6 +292,13 @@ def word_present(word_stem: str, stems: set[str] | frozenset[str]) -> bool:
     return at < len(ordered) and ordered[at].startswith(word_stem)
 
 
+@lru_cache(maxsize=16384)
+def _sentence_name_stems(text: str) -> frozenset[str]:
+    """A sentence's token stems and its word stems (the two readings a name's words are looked for in): a side's
+    are its sentences' together, as words never run across the space that joins two sentences."""
+    return sentence_stems(text) | word_stems(text)
+
+
 # Stem sets larger than this are searched through a sorted copy (remembered for the sets of the last groups).
 _INDEXED_STEMS_MIN = 8
 
@@ -375,8 +382,10 @@ class Names(FactKind):
         side by side they would read as a substitution.
         """
         mentions = [group.left.mentions(NAME), group.right.mentions(NAME)]
-        stems = [side.stems | {m.fact.key for m in found} for side, found in zip(group.sides, mentions, strict=True)]
-        stems = [frozenset(s | word_stems(side.text)) for s, side in zip(stems, group.sides, strict=True)]
+        # Each side's stems, in both readings, and its names' keys (each sentence's share found once).
+        stems = [frozenset().union(*(_sentence_name_stems(text) for _, text in side.sentences),
+                                   (m.fact.key for m in found))
+                 for side, found in zip(group.sides, mentions, strict=True)]
         missing: list[list[Mention]] = [[], []]
         for side, other in ((0, 1), (1, 0)):
             for mention in mentions[side]:
