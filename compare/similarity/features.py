@@ -90,8 +90,8 @@ def _items(text: str) -> tuple[dict[str, list[str]], str, int]:
     bigrams = [f"{a} {b}" for a, b in pairwise(stems)]
     ngrams = {1: stems, 2: bigrams}  # the word n-grams, each n's in reading order
     items = {
-        "words": [gram for n in range(low, high + 1)
-                  for gram in (ngrams[n] if n in ngrams else _word_ngrams(stems, n))] + classes,
+        "words": [*chain.from_iterable(ngrams[n] if n in ngrams else _word_ngrams(stems, n)
+                                       for n in range(low, high + 1)), *classes],
         "chars": list(chain.from_iterable(map(_char_ngrams, processed.split()))),
         "tokens": stems + classes,
         "bigrams": bigrams,
@@ -99,8 +99,8 @@ def _items(text: str) -> tuple[dict[str, list[str]], str, int]:
         "content": [s for w, s in zip(lower, stems, strict=True) if w not in STOP_WORDS] + classes,
         # A capitalised word after the first is a name or part of one; the first
         # word of a sentence is capitalised whatever it is.
-        "names": [s for i, (w, s) in enumerate(zip(words, stems, strict=True))
-                  if i and w[0].isupper() and w.lower() not in STOP_WORDS],
+        "names": [s for w, lw, s in zip(words[1:], lower[1:], stems[1:], strict=True)
+                  if w[0].isupper() and lw not in STOP_WORDS],
         "numbers": [v for v in map(number_value, words) if v is not None],
         # Content stems inside quotation marks: two reports quoting the same words.
         "quoted": [stem(w.lower()) for span in _QUOTED.findall(normalized)
