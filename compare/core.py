@@ -15,6 +15,12 @@ from .fingerprint import calibration_fingerprint
 from .models import Alignment, Article, Comparison, Sentence, Source
 from .options import CompareOptions
 
+# Each statement's facts, remembered across comparisons: they depend on the
+# sentence alone, and an article compared with several others (or a sentence two
+# reports share) is then read once. Bounded, so that a batch cannot grow it
+# without limit (a fact tuple is a few hundred bytes).
+_statement_facts = lru_cache(maxsize=32768)(extract_facts)
+
 
 def analyse_article(source: Source) -> Article:
     """Segment an article and give each sentence its kind."""
@@ -78,9 +84,9 @@ def compare_articles(left: str | Source | Article, right: str | Source | Article
     left_ids, right_ids = left_article.statement_ids, right_article.statement_ids
     left_texts = [left_article.sentences[i].text for i in left_ids]
     right_texts = [right_article.sentences[i].text for i in right_ids]
-    # Each statement's facts are extracted once for this comparison, then
-    # shared by the group differences and the inventory.
-    extract = lru_cache(maxsize=None)(extract_facts)
+    # Each statement's facts are extracted once, then shared by the group
+    # differences and the inventory (and by later comparisons).
+    extract = _statement_facts
     alignments = []
     step("scoring and aligning")
     groups = align_statements(left_texts, right_texts, options)

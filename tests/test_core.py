@@ -225,3 +225,17 @@ def test_sources_keep_their_names() -> None:
     comparison = compare_articles(Source("The bridge reopened.", name="a-wire", path="a.txt"),
                                   Source("The bridge reopened.", name="b-blog"))
     assert (comparison.left.name, comparison.left.path, comparison.right.name) == ("a-wire", "a.txt", "b-blog")
+
+
+def test_a_statements_facts_are_read_once_across_comparisons() -> None:
+    """Facts depend on the sentence alone: a second comparison of the same article reads none again,
+    and its result is the same."""
+    from compare.core import _statement_facts
+
+    left = "The council approved 3 bridges on Monday, officials said. Police did not close the road."
+    right = "Officials said the council approved two bridges on Monday. The road stayed open."
+    first = to_dict(compare_articles(left, right))
+    misses = _statement_facts.cache_info().misses
+    second = to_dict(compare_articles(left, right))
+    assert _statement_facts.cache_info().misses == misses
+    assert second == first

@@ -143,3 +143,35 @@ def test_features_refuse_sides_from_different_encoders() -> None:
     right = SentenceEncoder(SENTENCES).encode_rows(slice(0, 1))
     with pytest.raises(ValueError, match="one SentenceEncoder"):
         feature_pairs(left, right)
+
+
+def test_idf_and_counts_are_scikit_learns_exactly() -> None:
+    """The encoder fits IDF itself (no scikit-learn import at run time): bit for bit TfidfTransformer's,
+    and its stacked counts are each kind's own count matrix side by side."""
+    import scipy.sparse as sp
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    from compare.similarity.features import _COUNT_KINDS, BLOCK_KINDS, _items
+
+    texts = [*SENTENCES, *SENTENCES[:2], 'Police said "the bridge is closed" on Monday.']
+    encoder = SentenceEncoder(texts)
+    for k, kind in enumerate(BLOCK_KINDS):
+        rows = [_items(text)[0][kind] for text in texts]
+        vocabulary = {item: column for column, item in enumerate(dict.fromkeys(i for row in rows for i in row))}
+        counts = sp.csr_matrix(
+            (np.ones(sum(map(len, rows)), dtype=np.float32), [vocabulary[i] for row in rows for i in row],
+             np.cumsum([0, *map(len, rows)])), shape=(len(texts), len(vocabulary)))
+        counts.sum_duplicates()
+        columns = np.flatnonzero(encoder.column_kind_ == k)
+        assert len(columns) == len(vocabulary)
+        if not len(columns):
+            continue
+        block = encoder.counts_[:, columns[0] : columns[-1] + 1]
+        assert (block != counts).nnz == 0
+        if kind in _COUNT_KINDS:
+            expected = TfidfTransformer(sublinear_tf=True).fit(counts).idf_
+            assert expected.dtype == encoder.idf_.dtype
+            assert np.array_equal(encoder.idf_[columns], expected)
+        else:
+            assert np.all(encoder.idf_[columns] == 1.0)
+

@@ -20,9 +20,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..articles.text import fuzzy_process, normalize
 from ..options import CompareOptions
-from ..similarity.features import feature_pairs
+from ..similarity.features import feature_pairs, processed_text
 from ..similarity.scoring import same_probability
 from .decode import decode
 from .model import AlignmentModel, shipped_model
@@ -116,7 +115,7 @@ class _Aligner:
         keys = [list(copies) for copies in self.copies]
         groups = []
         for k, (left, right) in enumerate(found):
-            score, align_score = float(same[k]), float(probability[np.ix_(left, right)].mean())
+            score, align_score = float(same[k]), _mean_probability(probability, left, right)
             base = Group(tuple(members[0][u][0] for u in left), tuple(members[1][v][0] for v in right),
                          score, align_score)
             groups.append(base)
@@ -135,11 +134,18 @@ class _Aligner:
         return list({(g.left, g.right): g for g in groups}.values())
 
 
+def _mean_probability(probability: np.ndarray, left: Sequence[int], right: Sequence[int]) -> float:
+    """The mean P(aligned) of the pairs a group puts side by side (float32 arithmetic, as numpy's mean)."""
+    if len(left) == len(right) == 1:  # the mean of one value is that value: no array to build
+        return float(probability[left[0], right[0]])
+    return float(probability[np.ix_(left, right)].mean())
+
+
 def _copies(texts: list[str]) -> dict[str, list[int]]:
     """Each distinct statement (after normalisation), in order of first occurrence, with its positions."""
     copies: dict[str, list[int]] = {}
     for position, text in enumerate(texts):
-        copies.setdefault(fuzzy_process(normalize(text), normalized=True), []).append(position)
+        copies.setdefault(processed_text(text), []).append(position)
     return copies
 
 

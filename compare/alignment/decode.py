@@ -140,13 +140,25 @@ def _best_group(probability: np.ndarray, groups: list[tuple[list[int], list[int]
     for side, holder, newcomer in ((1, i, j), (0, j, i)):
         for index in member_of[1 - side].get(holder, ()):
             members, others = groups[index][side], groups[index][1 - side]
-            if len(members) >= max_group or min(abs(newcomer - m) for m in members) > JOIN_WINDOW:
+            if len(members) >= max_group:
                 continue
-            related = probability[others, newcomer] if side == 1 else probability[newcomer, others]
-            if np.all(related >= floor):
-                candidate = (float(related.mean()), -index, side, newcomer)
-                if best is None or candidate > best:
-                    best = candidate
+            # Nearest member on the newcomer's side (most groups have one: no generator for it).
+            nearest = abs(newcomer - members[0]) if len(members) == 1 else min(abs(newcomer - m) for m in members)
+            if nearest > JOIN_WINDOW:
+                continue
+            if len(others) == 1:  # one value: its mean is itself (the comparison stays in float32)
+                value = probability[others[0], newcomer] if side == 1 else probability[newcomer, others[0]]
+                if not value >= floor:
+                    continue
+                mean = float(value)
+            else:
+                related = probability[others, newcomer] if side == 1 else probability[newcomer, others]
+                if not np.all(related >= floor):
+                    continue
+                mean = float(related.mean())
+            candidate = (mean, -index, side, newcomer)
+            if best is None or candidate > best:
+                best = candidate
     return None if best is None else (-best[1], best[2], best[3])
 
 

@@ -76,6 +76,7 @@ def stem(word: str) -> str:
     return str(_STEMMER.stemWord(word))
 
 
+@lru_cache(maxsize=65536)
 def number_value(token: str) -> str | None:
     """The canonical form of a number token ("1,000" -> "1000", "six" -> "6"), else None."""
     lower = token.lower()

@@ -8,6 +8,7 @@ object that the registry (:mod:`compare.facts.registry`) lists.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -93,11 +94,23 @@ class Token:
 @lru_cache(maxsize=65536)
 def tokens_of(sentence_id: int, text: str) -> tuple[Token, ...]:
     """The words of one sentence (remembered: a sentence with several counterparts is in several groups)."""
+    return tuple(Token(sentence_id, start, end, lower, word_stem) for start, end, lower, word_stem in _words_of(text))
+
+
+@lru_cache(maxsize=8192)
+def _words_of(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, lower-case form, stem) of each word of a text: a sentence an article repeats is read once."""
     found = []
     for match in _TOKEN.finditer(text):
         lower = match.group().lower().replace("’", "'")
-        found.append(Token(sentence_id, match.start(), match.end(), lower, stem(lower)))
+        found.append((match.start(), match.end(), lower, stem(lower)))
     return tuple(found)
+
+
+@lru_cache(maxsize=16384)
+def sentence_stems(text: str) -> frozenset[str]:
+    """The stems of a sentence's tokens: what :attr:`Side.stems` holds for a side of that one sentence."""
+    return frozenset(word[3] for word in _words_of(text))
 
 
 # Past forms of the common irregular English verbs, which their stems do not join: "withdrew" is "withdraw".
@@ -137,6 +150,7 @@ def lemma(word: str) -> str:
 _BRITISH_IZE = re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$")
 
 
+@lru_cache(maxsize=65536)
 def _american(word: str) -> str:
     return _BRITISH_IZE.sub(r"iz\1", word)
 
@@ -165,8 +179,16 @@ class Side:
     context: tuple[tuple[int, str], ...] = ()
 
     def mentions(self, kind: str) -> list[Mention]:
-        """This side's facts of one kind, in reading order, with the sentence they are in."""
-        return [Mention(sid, f) for sid, _ in self.sentences for f in self.facts[sid] if f.kind == kind]
+        """This side's facts of one kind, in reading order, with the sentence they are in (a new list)."""
+        return list(self._mentions.get(kind, ()))
+
+    @cached_property
+    def _mentions(self) -> dict[str, list[Mention]]:
+        by_kind: dict[str, list[Mention]] = {}
+        for sid, _ in self.sentences:
+            for fact in self.facts[sid]:
+                by_kind.setdefault(fact.kind, []).append(Mention(sid, fact))
+        return by_kind
 
     def context_mentions(self, kind: str) -> list[Mention]:
         return [Mention(sid, f) for sid, _ in self.context for f in self.facts[sid] if f.kind == kind]
@@ -200,18 +222,37 @@ class Side:
 
     def window(self, mention: Mention, size: int) -> list[Token]:
         """The ``size`` content words nearest a mention before it and after it, in its sentence."""
-        sentence = [t for t in self._sentence_tokens.get(mention.sentence, ()) if t.content]
-        before = [t for t in sentence if t.end <= mention.fact.start][-size:]
-        after = [t for t in sentence if t.start >= mention.fact.end][:size]
+        sentence, starts, ends = self._placed(mention.sentence, content=True)
+        before = sentence[: bisect_right(ends, mention.fact.start)][-size:]
+        after = sentence[bisect_left(starts, mention.fact.end) :][:size]
         return [*before, *after]
 
     def slot(self, mention: Mention) -> tuple[str, str]:
         """The word right before and right after a mention, lower case ("" at a sentence's edge)."""
-        sentence = self._sentence_tokens.get(mention.sentence, ())
-        before = [t for t in sentence if t.end <= mention.fact.start]
-        after = [t for t in sentence if t.start >= mention.fact.end]
-        after_word = after[0].lower if after else ""
-        return (before[-1].lower if before else "", after_word)
+        sentence, starts, ends = self._placed(mention.sentence, content=False)
+        before = bisect_right(ends, mention.fact.start)
+        after = bisect_left(starts, mention.fact.end)
+        after_word = sentence[after].lower if after < len(sentence) else ""
+        return (sentence[before - 1].lower if before else "", after_word)
+
+    def _placed(self, sentence_id: int, *, content: bool) -> tuple[tuple[Token, ...], list[int], list[int]]:
+        """A sentence's tokens (its content words alone with ``content``) with their starts and their ends.
+
+        Tokens follow one another without overlapping, so both lists ascend and a
+        bisection finds the tokens before or after an offset.
+        """
+        key = (sentence_id, content)
+        placed = self._placements.get(key)
+        if placed is None:
+            tokens = self._sentence_tokens.get(sentence_id, ())
+            if content:
+                tokens = tuple(t for t in tokens if t.content)
+            placed = self._placements[key] = (tokens, [t.start for t in tokens], [t.end for t in tokens])
+        return placed
+
+    @cached_property
+    def _placements(self) -> dict[tuple[int, bool], tuple[tuple[Token, ...], list[int], list[int]]]:
+        return {}
 
 
 @dataclass

@@ -18,13 +18,14 @@ Age yesterday").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
 from ..articles.text import STOP_WORDS, normalize, stem
 from ..models import Difference
-from .base import Fact, FactKind, Group, Mention, difference, final_mark
+from .base import Fact, FactKind, Group, Mention, difference, final_mark, sentence_stems
 from .dates import MONTHS, WEEKDAYS
 
 NAME = "name"
@@ -279,12 +280,42 @@ def word_present(word_stem: str, stems: set[str] | frozenset[str]) -> bool:
         return True
     if len(word_stem) < NAME_PREFIX_MIN:
         return False
-    return any(len(other) >= NAME_PREFIX_MIN and (other.startswith(word_stem) or word_stem.startswith(other))
-               for other in stems)
+    if len(stems) <= _INDEXED_STEMS_MIN or not isinstance(stems, frozenset):
+        return any(len(other) >= NAME_PREFIX_MIN and (other.startswith(word_stem) or word_stem.startswith(other))
+                   for other in stems)
+    # The same test without reading every stem: a shorter stem the word extends is one of its prefixes, and
+    # the stems extending the word sort right where the word would (a group side holds a hundred stems).
+    if any(word_stem[:cut] in stems for cut in range(NAME_PREFIX_MIN, len(word_stem))):
+        return True
+    ordered = _sorted_stems(stems)
+    at = bisect_left(ordered, word_stem)
+    return at < len(ordered) and ordered[at].startswith(word_stem)
+
+
+@lru_cache(maxsize=16384)
+def _sentence_name_stems(text: str) -> frozenset[str]:
+    """A sentence's token stems and its word stems (the two readings a name's words are looked for in): a side's
+    are its sentences' together, as words never run across the space that joins two sentences."""
+    return sentence_stems(text) | word_stems(text)
+
+
+# Stem sets larger than this are searched through a sorted copy (remembered for the sets of the last groups).
+_INDEXED_STEMS_MIN = 8
+
+
+@lru_cache(maxsize=256)
+def _sorted_stems(stems: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(stems))
 
 
 def word_stems(text: str) -> set[str]:
-    return {stem(word) for word in _WORD.findall(text.replace("’", "'").lower())}
+    return set(_word_stems_in_order(text))
+
+
+@lru_cache(maxsize=65536)
+def _word_stems_in_order(text: str) -> tuple[str, ...]:
+    """The stems of a text's words in reading order (a set of them iterates as the set built word by word)."""
+    return tuple(stem(word) for word in _WORD.findall(text.replace("’", "'").lower()))
 
 
 # The abbreviations of the states newsrooms write after a town or a party tag (AP style: "Hope, Ark.",
@@ -351,8 +382,10 @@ class Names(FactKind):
         side by side they would read as a substitution.
         """
         mentions = [group.left.mentions(NAME), group.right.mentions(NAME)]
-        stems = [side.stems | {m.fact.key for m in found} for side, found in zip(group.sides, mentions, strict=True)]
-        stems = [frozenset(s | word_stems(side.text)) for s, side in zip(stems, group.sides, strict=True)]
+        # Each side's stems, in both readings, and its names' keys (each sentence's share found once).
+        stems = [frozenset().union(*(_sentence_name_stems(text) for _, text in side.sentences),
+                                   (m.fact.key for m in found))
+                 for side, found in zip(group.sides, mentions, strict=True)]
         missing: list[list[Mention]] = [[], []]
         for side, other in ((0, 1), (1, 0)):
             for mention in mentions[side]:

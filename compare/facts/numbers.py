@@ -35,6 +35,7 @@ import itertools
 import math
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from ..articles.text import NUMBER_WORDS, STOP_WORDS, stem
 from ..models import Difference
@@ -181,7 +182,13 @@ _RANGE_BETWEEN = re.compile(r"\s*(?:to|-|–|or|and)\s*")
 
 def _odds(sentence: str, match: re.Match[str]) -> bool:
     """Whether a figure is one of odds ("a 1-in-3 chance", "one-in-three"): no count."""
-    return any(odds.start() <= match.start() < odds.end() for odds in _ODDS.finditer(sentence))
+    return any(start <= match.start() < end for start, end in _odds_spans(sentence))
+
+
+@lru_cache(maxsize=1024)
+def _odds_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where the sentence's odds are (searched once per sentence, not once per figure)."""
+    return tuple(odds.span() for odds in _ODDS.finditer(sentence))
 
 
 def extract_numbers(sentence: str, words: frozenset[str] | None = None,

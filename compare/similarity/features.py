@@ -14,13 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain, pairwise
 
 import numpy as np
 import scipy.sparse as sp
 from rapidfuzz import fuzz, process
-from sklearn.feature_extraction.text import TfidfTransformer
 
 from ..articles.text import STOP_WORDS, fuzzy_process, normalize, number_value, stem, tokenize
 from .lexicon import classes_of
@@ -68,33 +67,40 @@ def _char_ngrams(word: str) -> tuple[str, ...]:
         if len(padded) <= n:  # a short word gives itself once, and no longer n-grams
             grams.append(padded)
             break
-        grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
+        grams += [padded[i : i + n] for i in range(len(padded) - n + 1)]
     return tuple(grams)
 
 
+@lru_cache(maxsize=8192)
 def _items(text: str) -> tuple[dict[str, list[str]], str, int]:
-    """Everything a sentence contributes: countable items, sets, processed text and length."""
+    """Everything a sentence contributes: countable items, sets, processed text and length.
+
+    Remembered (callers only read it): a sentence compared again, in another
+    comparison or as part of a group, is analysed once.
+    """
     normalized = normalize(text)
     words = tokenize(normalized, normalized=True)
     lower = [w.lower() for w in words]
-    stems = [stem(w) for w in lower]
+    stems = list(map(stem, lower))
     processed = fuzzy_process(normalized, normalized=True)
     low, high = WORD_NGRAM_RANGE
     # Near-synonym classes ("~die" for killed, dead, casualties) count as extra
     # words, so that two tellings in different words still share something.
     classes = classes_of(lower)
+    bigrams = [f"{a} {b}" for a, b in pairwise(stems)]
+    ngrams = {1: stems, 2: bigrams}  # the word n-grams, each n's in reading order
     items = {
-        "words": [" ".join(stems[i : i + n]) for n in range(low, high + 1) for i in range(len(stems) - n + 1)]
-                 + classes,
-        "chars": [gram for word in processed.split() for gram in _char_ngrams(word)],
+        "words": [*chain.from_iterable(ngrams[n] if n in ngrams else _word_ngrams(stems, n)
+                                       for n in range(low, high + 1)), *classes],
+        "chars": list(chain.from_iterable(map(_char_ngrams, processed.split()))),
         "tokens": stems + classes,
-        "bigrams": [" ".join(g) for g in pairwise(stems)],
+        "bigrams": bigrams,
         "fourgrams": [" ".join(g) for g in zip(stems, stems[1:], stems[2:], stems[3:], strict=False)],
         "content": [s for w, s in zip(lower, stems, strict=True) if w not in STOP_WORDS] + classes,
         # A capitalised word after the first is a name or part of one; the first
         # word of a sentence is capitalised whatever it is.
-        "names": [s for i, (w, s) in enumerate(zip(words, stems, strict=True))
-                  if i and w[0].isupper() and w.lower() not in STOP_WORDS],
+        "names": [s for w, lw, s in zip(words[1:], lower[1:], stems[1:], strict=True)
+                  if w[0].isupper() and lw not in STOP_WORDS],
         "numbers": [v for v in map(number_value, words) if v is not None],
         # Content stems inside quotation marks: two reports quoting the same words.
         "quoted": [stem(w.lower()) for span in _QUOTED.findall(normalized)
@@ -103,17 +109,63 @@ def _items(text: str) -> tuple[dict[str, list[str]], str, int]:
     return items, processed, len(stems)
 
 
-def _count_matrix(rows: list[list[str]]) -> sp.csr_matrix:
-    """Counts of each item per row; columns are the distinct items in first-seen order."""
-    flat = list(chain.from_iterable(rows))
-    vocabulary = {item: column for column, item in enumerate(dict.fromkeys(flat))}
-    indices = np.fromiter(map(vocabulary.__getitem__, flat), dtype=np.int32, count=len(flat))
+def processed_text(text: str) -> str:
+    """The text as the fuzzy scorers read it (``fuzzy_process`` of the normalised text), from its remembered items."""
+    return _items(text)[1]
+
+
+def _word_ngrams(stems: list[str], n: int) -> list[str]:
+    return [" ".join(stems[i : i + n]) for i in range(len(stems) - n + 1)]
+
+
+def _stacked_counts(rows: list[list[list[str]]]) -> tuple[sp.csr_matrix, list[int]]:
+    """Counts of each item per row, every kind's columns side by side, and each kind's number of columns.
+
+    ``rows[r][k]`` lists the items of kind ``k`` in row ``r``. Each kind's
+    columns are its distinct items in first-seen order; the matrix is the one
+    stacking each kind's own count matrix would give, built in one pass.
+    """
+    kinds = len(rows[0]) if rows else 0
+    widths: list[int] = []
+    columns = []
+    lengths = np.zeros((len(rows), kinds), dtype=np.int64)
+    for kind in range(kinds):
+        per_row = [row[kind] for row in rows]
+        flat = list(chain.from_iterable(per_row))
+        distinct = dict.fromkeys(flat)
+        vocabulary = dict(zip(distinct, range(len(distinct)), strict=True))  # each item's column, first-seen order
+        columns.append(np.fromiter(map(vocabulary.__getitem__, flat), dtype=np.int32, count=len(flat))
+                       + sum(widths))
+        widths.append(len(vocabulary))
+        lengths[:, kind] = list(map(len, per_row))
+    # Items in row order, each row's kinds in order: a stable sort by row of the kind-major lists.
+    flat_columns = np.concatenate(columns) if columns else np.zeros(0, dtype=np.int32)
+    row_of = np.concatenate([np.repeat(np.arange(len(rows)), lengths[:, kind]) for kind in range(kinds)]
+                            ) if kinds else np.zeros(0, dtype=np.intp)
+    order = np.argsort(row_of, kind="stable")
     indptr = np.zeros(len(rows) + 1, dtype=np.int32)
-    np.cumsum([len(row) for row in rows], out=indptr[1:])
-    data = np.ones(len(flat), dtype=np.float32)
-    matrix = sp.csr_matrix((data, indices, indptr), shape=(len(rows), len(vocabulary)))
+    np.cumsum(lengths.sum(axis=1), out=indptr[1:])
+    data = np.ones(len(flat_columns), dtype=np.float32)
+    matrix = sp.csr_matrix((data, flat_columns[order], indptr), shape=(len(rows), sum(widths)))
     matrix.sum_duplicates()
-    return matrix
+    return matrix, widths
+
+
+def _smooth_idf(document_frequency: np.ndarray, rows: int) -> np.ndarray:
+    """The IDF scikit-learn's ``TfidfTransformer`` fits on float32 counts, step for step (float32):
+    ln((1 + rows) / (1 + document frequency)) + 1. Written out, so that a comparison does not import
+    scikit-learn (most of the command's start-up)."""
+    if not len(document_frequency):  # as scikit-learn refuses it
+        msg = (f"Found array with 0 feature(s) (shape=({rows}, 0)) while a minimum of 1 is required by "
+               "TfidfTransformer.")
+        raise ValueError(msg)
+    frequency = document_frequency.astype(np.float32)
+    frequency += 1.0
+    idf = np.full_like(frequency, fill_value=rows + 1, dtype=np.float32)
+    idf /= frequency
+    np.log(idf, out=idf)
+    idf += 1.0
+    return idf
 
 
 @dataclass(frozen=True)
@@ -141,6 +193,11 @@ class EncodedSentences:
         columns = np.flatnonzero(self.column_kind == BLOCK_KINDS.index(kind))
         return self.matrix[:, columns[0] : columns[-1] + 1] if len(columns) else sp.csr_matrix((len(self), 0))
 
+    @cached_property
+    def transposed(self) -> sp.csr_matrix:
+        """The matrix transposed, in CSR: the right operand of every block product, converted once."""
+        return self.matrix.T.tocsr()
+
     def items(self, kind: str, row: int) -> np.ndarray:
         """The columns of one kind that a row holds."""
         columns = self.matrix.indices[self.matrix.indptr[row] : self.matrix.indptr[row + 1]]
@@ -161,14 +218,14 @@ class SentenceEncoder:
 
     def __init__(self, texts: Sequence[str]) -> None:
         analysed = [_items(text) for text in texts]
-        counts = [_count_matrix([a[0][kind] for a in analysed]) for kind in BLOCK_KINDS]
-        self.counts_ = sp.hstack(counts, format="csr", dtype=np.float32)
-        widths = [matrix.shape[1] for matrix in counts]
+        self.counts_, widths = _stacked_counts([[a[0][kind] for kind in BLOCK_KINDS] for a in analysed])
         self.column_kind_ = np.repeat(np.arange(len(BLOCK_KINDS)), widths)
-        # scikit-learn fits the IDF weights; applying them is done in _encode on
-        # the stacked matrix's data, without the per-call checks of transform().
+        # The IDF weights of the TF-IDF kinds (scikit-learn's smooth IDF, see _smooth_idf); applying
+        # them is done in _encode on the stacked matrix's data.
+        starts = np.cumsum([0, *widths])
+        frequency = np.bincount(self.counts_.indices, minlength=self.counts_.shape[1])
         self.idf_ = np.concatenate([
-            *(TfidfTransformer(sublinear_tf=True).fit(counts[k]).idf_ for k in range(len(_COUNT_KINDS))),
+            *(_smooth_idf(frequency[starts[k] : starts[k + 1]], len(analysed)) for k in range(len(_COUNT_KINDS))),
             np.ones(sum(widths[len(_COUNT_KINDS):])),
         ]).astype(np.float32)
         self.processed_ = [a[1] for a in analysed]
@@ -248,7 +305,7 @@ def block_products(left: EncodedSentences, right: EncodedSentences, rows: slice)
     of items the two sentences share.
     """
     block = left.matrix[rows]
-    products = (_split_by_kind(block, left.column_kind) @ right.matrix.T).toarray()
+    products = (_split_by_kind(block, left.column_kind) @ right.transposed).toarray()
     return products.astype(np.float32, copy=False).reshape(len(BLOCK_KINDS), block.shape[0], len(right))
 
 
@@ -263,7 +320,8 @@ def feature_block(left: EncodedSentences, right: EncodedSentences, rows: slice,
     if products is None:
         products = block_products(left, right, rows)
     block_rows = len(range(*rows.indices(len(left))))
-    ratio = (process.cdist(left.processed[rows], right.processed, scorer=fuzz.ratio, dtype=np.float32, workers=-1)
+    ratio = (process.cdist(left.processed[rows], right.processed, scorer=fuzz.ratio, dtype=np.float32,
+                           workers=_workers(block_rows * len(right)))
              if fuzzy else np.zeros((block_rows, len(right)), dtype=np.float32))
     return _features(left, right, products, left.sizes[rows].T[:, :, None], right.sizes.T[:, None, :],
                      left.lengths[rows, None], right.lengths[None, :], ratio)
@@ -288,7 +346,17 @@ def feature_pairs(left: EncodedSentences, right: EncodedSentences,
                      left.lengths[left_index], right.lengths[right_index],
                      process.cpdist([left.processed[i] for i in left_index],
                                     [right.processed[j] for j in right_index],
-                                    scorer=fuzz.ratio, dtype=np.float32, workers=-1))
+                                    scorer=fuzz.ratio, dtype=np.float32, workers=_workers(len(left_index))))
+
+
+# Below this many pairs RapidFuzz's thread pool costs more than it saves (0.2-2 ms a call, against
+# about 10 ms for 20,000 one-sentence ratios); each ratio is the same whatever the number of workers.
+PARALLEL_RATIO_PAIRS = 20_000
+
+
+def _workers(pairs: int) -> int:
+    """RapidFuzz ``workers``: every core for many pairs, one thread for a few."""
+    return -1 if pairs >= PARALLEL_RATIO_PAIRS else 1
 
 
 def _features(left: EncodedSentences, right: EncodedSentences, products: np.ndarray,
