@@ -991,6 +991,23 @@ EDGE_CONTRADICTIONS: list[tuple[str, str, str]] = [
      'Section 8 vouchers rose to 3.1 million.'),
     ('number', 'The hurricane was upgraded to Category 4.',
      'The hurricane was upgraded to a Category 3 storm.'),
+    # A negation with an "as" adjunct the other side does not tell may deny the adjunct alone; one the other side
+    # tells, a complement right after the predicate, or a comment ("as expected", "as of", "as he had promised",
+    # "as the governor demanded") still conflicts.
+    ('negation', 'Smith is not running for president as a Democrat.',
+     'Smith is running for president as a Democrat.'),
+    ('negation', 'He did not serve as governor.',
+     'He served as governor.'),
+    ('negation', 'He did not win the race as expected.',
+     'He won the race.'),
+    ('negation', 'The company did not close the plant as of Friday.',
+     'The company closed the plant.'),
+    ('negation', 'He did not attend the meeting as he had promised.',
+     'He attended the meeting.'),
+    ('negation', 'He did not sign the bill as the governor demanded.',
+     'He signed the bill.'),
+    ('negation', 'The senator did not vote for the bill as a favor to the governor.',
+     'The senator voted for the bill as a favor to the governor.'),
 ]
 EDGE_CONTROLS: list[tuple[str, str]] = [
     ("We're the ones who are not raiding Medicare to pay for ObamaCare.",
@@ -1015,6 +1032,10 @@ EDGE_CONTROLS: list[tuple[str, str]] = [
      'Suthers had opposed Amendment 64, which legalized marijuana.'),
     ('Interstate 70 closed for 4 days.',
      'The highway closed for four days.'),
+    ('I am not running for president as surrogate for being elected prom king.',
+     'Christie announces he is running for president in 2016.'),
+    ('The senator did not vote for the bill as a favor to the governor.',
+     'The senator voted for the bill.'),
 ]
 
 

@@ -583,6 +583,47 @@ def negates_a_phrase(side: Side, mention: Mention) -> bool:
     return not (_NOT_TO.match(text, mention.fact.end) and (word.endswith("ed") or word in _PAST_FORMS))
 
 
+# An adjunct "as" a role or a purpose after the negated predicate and its object: the negation may bear on the
+# adjunct alone ("I am not running for president as surrogate for being elected prom king" runs), when the other
+# side tells none of its words. Not "as" right after the predicate or after a verb that takes it as a complement
+# ("did not serve as governor", "was not positioned by Sun as a cheaper alternative"), a comparison ("twice as
+# often"), "as" in a relative clause, nor a clause or a comment ("as expected", "as of Friday", "as he had
+# promised", "as the governor demanded").
+_AS_ADJUNCT = re.compile(r"\s+as\s+(?:(?:a|an|the|his|her|their|its|our|my|your)\s+)?(?P<head>[a-z][\w'’-]*)"
+                         r"(?:\s+(?P<next>[\w'’]+))?")
+_NOT_AS_ADJUNCTS = frozenset("of well soon long much many far often if though usual such it he she they we i you "
+                             "this that these those there yet ever always".split())
+_BEFORE_COMPARATIVE_AS = re.compile(r"\b(?:as|so|just|twice|thrice|times|half)\s*$", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while)\b", re.IGNORECASE)
+_AS_COMPLEMENT_VERBS = frozenset(lemma(w) for w in (
+    "serve act work double pose function count qualify rank regard see view treat consider describe characterize "
+    "portray depict present position promote market pitch brand label cast classify identify list name appoint elect "
+    "choose hire nominate select install use know hail tout dismiss remember recognize accept define introduce "
+    "emerge remain stay return continue step resign quit").split())
+
+
+def _as_adjunct(side: Side, word: Token) -> set[str]:
+    """The content words (lemmas) of an "as" adjunct in a negation's clause after its focus (see _AS_ADJUNCT)."""
+    if lemma(word.lower) in _AS_COMPLEMENT_VERBS:
+        return set()
+    text = side.sentence_text(word.sentence)
+    stop = _closed_at(_CLAUSE_END, text, word.end)
+    found = _AS_ADJUNCT.search(text, word.end, stop)
+    if found is None:
+        return set()
+    between = text[word.end : found.start()]
+    head, after = found.group("head").lower(), (found.group("next") or "").lower()
+    if (not between.strip() or _RELATIVE.search(between) or _BEFORE_COMPARATIVE_AS.search(between)
+            or head in _NOT_AS_ADJUNCTS or head.endswith("ed") or head in _PAST_FORMS or after in _FINITE
+            or after.endswith("ed") or after in _PAST_FORMS):
+        return set()
+    if any(lemma(t.lower) in _AS_COMPLEMENT_VERBS for t in side.sentence_tokens(word.sentence)
+           if word.end <= t.start < found.start()):
+        return set()  # the complement of a verb after the focus: "not an attempt to label the movement as racist"
+    words = [t for t in side.sentence_tokens(word.sentence) if t.content and found.start() < t.start < stop]
+    return {lemma(t.lower) for t in words[:SCOPE_CONTENT_WORDS]}
+
+
 def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[int, int]], *,
                  paraphrase: bool = False) -> bool:
     """Whether ``other`` states plainly what ``mention`` (a negation or hedge on ``side``) bears on.
@@ -600,6 +641,9 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
     # A claim the other side tells in a condition is not affirmed, unless the negation is in one too.
     conditional = _in_condition(side.sentence_text(mention.sentence), mention.fact.start)
     occurrences: list[Token] = []
+    if word is not None and (adjunct := _as_adjunct(side, word)) and not any(
+            related(a, t.lower) for a in adjunct for t in other.tokens if t.content):
+        return False  # it may deny the adjunct alone, which the other side does not tell
     if word is not None:
         occurrences = [t for t in other.tokens if t.content and related(word.lower, t.lower)]
         if _negated_form(word, other) or any((t.sentence, t.start) in negated and lemma(t.lower) == lemma(word.lower)
