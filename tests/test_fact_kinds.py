@@ -347,6 +347,9 @@ REAL_CONTRADICTIONS: list[tuple[str, str]] = [
      "Democrats supported the Senate budget plan."),
     ("She did not win the primary, and no one expected her to win the primary.",
      "She won the primary."),
+    # A litotes against a paraphrase that holds back too ("not afraid to" / "scared to").
+    ("She was not afraid to criticize the president.", "She was scared to criticize the president."),
+    ("He was not reluctant to testify before the committee.", "He was unwilling to testify before the committee."),
 ]
 
 
@@ -1008,6 +1011,13 @@ EDGE_CONTRADICTIONS: list[tuple[str, str, str]] = [
      'He signed the bill.'),
     ('negation', 'The senator did not vote for the bill as a favor to the governor.',
      'The senator voted for the bill as a favor to the governor.'),
+    # A litotes ("hasn't been shy about") conflicts with the very word plainly told.
+    ('negation', 'She has not been shy about her ambitions.',
+     'She has been shy about her ambitions.'),
+    ('negation', 'He was not afraid to criticize the president.',
+     'He was afraid to criticize the president.'),
+    ('negation', 'He was not reluctant to testify before the committee.',
+     'He was reluctant to testify before the committee.'),
 ]
 EDGE_CONTROLS: list[tuple[str, str]] = [
     ("We're the ones who are not raiding Medicare to pay for ObamaCare.",
@@ -1036,6 +1046,10 @@ EDGE_CONTROLS: list[tuple[str, str]] = [
      'Christie announces he is running for president in 2016.'),
     ('The senator did not vote for the bill as a favor to the governor.',
      'The senator voted for the bill.'),
+    ('Ginsburg hasn’t been shy about the prospect of a Trump presidency, joking that she might move to New Zealand.',
+     'She even joked ruefully about moving to New Zealand if Trump were elected president.'),
+    ('Ginsburg hasn’t been shy about the prospect of a Trump presidency, joking that she might move to New Zealand.',
+     'Ginsburg said she was frightened about what the nation would look like and joked about moving to New Zealand.'),
 ]
 
 
