@@ -1018,6 +1018,24 @@ EDGE_CONTRADICTIONS: list[tuple[str, str, str]] = [
      'He was afraid to criticize the president.'),
     ('negation', 'He was not reluctant to testify before the committee.',
      'He was reluctant to testify before the committee.'),
+    # Denying someone a thing one grants conflicts with a side telling it granted; a denial of anything else
+    # denies a claim.
+    ('negation', 'The florist denied service to the couple.',
+     'The florist provided service to the couple.'),
+    ('negation', 'The florist denied service to the couple.',
+     'The florist served the couple.'),
+    ('negation', 'The judge denied him bail.',
+     'The judge granted him bail.'),
+    ('negation', 'Smith was denied entry to Canada.',
+     'Smith was allowed entry to Canada.'),
+    ('negation', 'The agency denied the permit.',
+     'The agency issued the permit.'),
+    ('negation', 'The court denied the request.',
+     'The request was approved by the court.'),
+    ('negation', 'Officials denied access to reporters.',
+     'Officials gave reporters access.'),
+    ('negation', 'The minister denied links to the group.',
+     'The minister had links to the group.'),
 ]
 EDGE_CONTROLS: list[tuple[str, str]] = [
     ("We're the ones who are not raiding Medicare to pay for ObamaCare.",
@@ -1050,6 +1068,9 @@ EDGE_CONTROLS: list[tuple[str, str]] = [
      'She even joked ruefully about moving to New Zealand if Trump were elected president.'),
     ('Ginsburg hasn’t been shy about the prospect of a Trump presidency, joking that she might move to New Zealand.',
      'Ginsburg said she was frightened about what the nation would look like and joked about moving to New Zealand.'),
+    ('Inslee cited a florist who denied service to a gay couple.',
+     'Inslee cited a florist who was ordered to pay a fine for discriminating against a gay couple who sought her '
+     'services.'),
 ]
 
 
