@@ -1036,6 +1036,20 @@ EDGE_CONTRADICTIONS: list[tuple[str, str, str]] = [
      'Officials gave reporters access.'),
     ('negation', 'The minister denied links to the group.',
      'The minister had links to the group.'),
+    # What a promise, a pledge or a vow "that" tells is promised, not told; a promise the negating side names as
+    # its own thing, or a clause coordinated after it, is told. A gerund names no thing ("claiming poverty").
+    ('negation', 'Trump promised that Mexico would pay, and Mexico paid for the wall.',
+     'Mexico never paid for the wall.'),
+    ('negation', 'The promises that Trump made were kept.',
+     'Trump made no promises.'),
+    ('negation', 'The pledge that the company made to cut emissions was met.',
+     'The company never made a pledge to cut emissions.'),
+    ('negation', 'He kept his promise that the plant would stay open, and the plant stayed open.',
+     'The plant did not stay open.'),
+    ('negation', 'Mexico will pay for the wall, Trump promised.',
+     'Mexico will never pay for the wall.'),
+    ('negation', 'The claims that the insurer paid last year rose sharply.',
+     'The insurer, claiming poverty, did not pay claims last year.'),
 ]
 EDGE_CONTROLS: list[tuple[str, str]] = [
     ("We're the ones who are not raiding Medicare to pay for ObamaCare.",
@@ -1071,6 +1085,10 @@ EDGE_CONTROLS: list[tuple[str, str]] = [
     ('Inslee cited a florist who denied service to a gay couple.',
      'Inslee cited a florist who was ordered to pay a fine for discriminating against a gay couple who sought her '
      'services.'),
+    ('Despite Mr. Trump’s promises that Mexico will pay for his border wall, Mr. Fox vowed that it would never happen.',
+     'Fox railed against Trump, promising that Mexico would “never pay for that wall.”'),
+    ('Trump’s promise that Mexico would pay was broken.',
+     'Mexico will never pay for the wall.'),
 ]
 
 

@@ -461,7 +461,7 @@ _DAY_OR_MONTH = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
                  r"|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\b|\d)")
 _CONDITION = re.compile(r"\b(?P<condition>if|unless|whether)\b"
                         r"|\b(?P<noun>charges?|claims?|allegations?|accusations?|suggestions?|speculation|rumou?rs?"
-                        r"|notion|theory|assertions?)\s+that\b|\b(?:speculated?|speculates|rumou?red)\s+that\b"
+                        r"|notion|theory|assertions?|promises?|pledges?|vows?|assurances?)\s+that\b|\b(?:speculated?|speculates|rumou?red)\s+that\b"
                         rf"|\b(?P<open>decisions?|intentions?|choices?)\s+(?:on|about)\b(?!\s+{_DAY_OR_MONTH})"
                         r"|\bwould\s+(?:\w+ly\s+)?be\s+expected\s+to\b", re.IGNORECASE)
 # A coordinated clause after an allegation or an open choice is the sentence's again: "announced its decision on
@@ -656,7 +656,9 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
     side does not tell at all ("made no apologies") does not.
     """
     word = focus(side, mention)
-    own = frozenset(lemma(t.lower) for t in side.sentence_tokens(mention.sentence) if t.content)
+    # (a gerund, "promising that Mexico would never pay", names no thing: a frame of its own)
+    own = frozenset(lemma(t.lower) for t in side.sentence_tokens(mention.sentence)
+                    if t.content and not t.lower.endswith("ing"))
     questions = {sid for sid, text in other.sentences if final_mark(text) == "?"}
     # A claim the other side tells in a condition is not affirmed, unless the negation is in one too.
     conditional = _in_condition(side.sentence_text(mention.sentence), mention.fact.start)
