@@ -1050,6 +1050,25 @@ EDGE_CONTRADICTIONS: list[tuple[str, str, str]] = [
      'Mexico will never pay for the wall.'),
     ('negation', 'The claims that the insurer paid last year rose sharply.',
      'The insurer, claiming poverty, did not pay claims last year.'),
+    # A thing ranked ("the last message") and one of the several told ("a message") date two things, unless the
+    # one is dated after the last or before the first; the same rank, or the thing told as the one, is one thing;
+    # a rank in another clause ranks something else.
+    ('date', 'The last message came in July.',
+     'The last message came in September.'),
+    ('date', 'The last message came in July.',
+     'The message came in September.'),
+    ('date', 'The final vote was on Tuesday.',
+     'A final vote was held on Wednesday.'),
+    ('date', 'The first meeting was in May.',
+     'The first meeting was in June.'),
+    ('date', 'The first case was reported on March 1.',
+     'A case was reported on February 20.'),
+    ('date', 'The last message came on July 5.',
+     'He received a message on September 20.'),
+    ('date', 'The first meeting was in June.',
+     'The last meeting was in May.'),
+    ('date', 'Cowan will become the first black senator since Edward Brooke, a Republican, held the seat from 1966.',
+     'Cowan will become the second black senator, after Edward Brooke, who served from 1967.'),
 ]
 EDGE_CONTROLS: list[tuple[str, str]] = [
     ("We're the ones who are not raiding Medicare to pay for ObamaCare.",
@@ -1089,6 +1108,12 @@ EDGE_CONTROLS: list[tuple[str, str]] = [
      'Fox railed against Trump, promising that Mexico would “never pay for that wall.”'),
     ('Trump’s promise that Mexico would pay was broken.',
      'Mexico will never pay for the wall.'),
+    ('The Atlantic reported that Trump Jr. received a private message from WikiLeaks on September 20, 2016.',
+     'The last message Mr. Trump received from WikiLeaks was in July.'),
+    ('The first meeting was in May.',
+     'The last meeting was in June.'),
+    ('The last message came in July 2017.',
+     'He received a message in September 2016.'),
 ]
 
 
