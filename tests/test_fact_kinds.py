@@ -1069,6 +1069,20 @@ EDGE_CONTRADICTIONS: list[tuple[str, str, str]] = [
      'The last meeting was in May.'),
     ('date', 'Cowan will become the first black senator since Edward Brooke, a Republican, held the seat from 1966.',
      'Cowan will become the second black senator, after Edward Brooke, who served from 1967.'),
+    # A refusal to tell conflicts with a telling, whatever it tells, and with the teller's own comments as a thing;
+    # not with news reports nor with a telling of a refusal to tell.
+    ('negation', 'Twitter has declined to say whether the account was hacked.',
+     'Twitter said the account was hacked.'),
+    ('negation', 'He refused to say whether he would run.',
+     'He said he would not run.'),
+    ('negation', 'He refused to say the words radical Islam.',
+     'He said the words radical Islam in his speech.'),
+    ('negation', 'The spokesman declined to say whether the plant would close.',
+     'The spokesman said the plant would close and that he would not comment further.'),
+    ('negation', 'He refused to comment on the lawsuit.',
+     'His comments on the lawsuit drew criticism.'),
+    ('negation', 'Obama did not explain the decision.',
+     'Obama explained the decision.'),
 ]
 EDGE_CONTROLS: list[tuple[str, str]] = [
     ("We're the ones who are not raiding Medicare to pay for ObamaCare.",
@@ -1114,6 +1128,11 @@ EDGE_CONTROLS: list[tuple[str, str]] = [
      'The last meeting was in June.'),
     ('The last message came in July 2017.',
      'He received a message in September 2016.'),
+    ('He demanded that Obama resign because he refused to say the words “radical Islam” in his remarks.',
+     'Obama explained that he refuses to describe the Islamic State as groups fueled by “radical Islam”.'),
+    ('Twitter has declined to say whether the account was hacked.',
+     '"We won\'t comment on individual accounts, but news reports of the past few days are a good reminder," Twitter '
+     'wrote.'),
 ]
 
 

@@ -644,6 +644,29 @@ def _after_in_clause(side: Side, word: Token) -> set[str]:
     return {lemma(t.lower) for t in after[:SCOPE_CONTENT_WORDS]}
 
 
+# A refusal to tell ("declined to say", "refused to say the words") is contradicted by a telling, also its own as a
+# thing ("his comments on the lawsuit"), not by a report as a thing ("news reports of the past few days": a noun
+# after an article or a word of the press), nor by a telling of a refusal to tell ("explained that he refuses to
+# describe ...", "said it would not comment"), which agrees with it.
+_BEFORE_A_NOUN = frozenset("the a an these those news media press published earlier recent initial several many "
+                           "some".split())
+_TOLD_REFUSAL = re.compile(r"\s+(?:that\s+)?(?:[\w'’.]+\s+){1,3}?(?:(?:would|will|could|did|does|do|has|had|have)"
+                           r"\s+)?(?:not|never|n['’]t|refus\w*|declin\w*)\s+(?:to\s+)?(?:\w+ly\s+)?(?P<verb>[a-z]+)",
+                           re.IGNORECASE)
+_TELLING_VERBS = _TELLING | frozenset(lemma(w) for w in "describe discuss address talk speak elaborate detail".split())
+
+
+def _no_telling(side: Side, token: Token) -> bool:
+    """Whether a word of telling on ``side`` tells nothing told: a noun ("news reports"), or a telling of a refusal
+    to tell ("explained that he refuses to describe")."""
+    text = side.sentence_text(token.sentence)
+    previous = _PREVIOUS_WORD.search(text[: token.start])
+    if previous is not None and previous.group(1).lower() in _BEFORE_A_NOUN:
+        return True
+    told = _TOLD_REFUSAL.match(text, token.end)
+    return told is not None and lemma(told.group("verb").lower()) in _TELLING_VERBS
+
+
 def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[int, int]], *,
                  paraphrase: bool = False) -> bool:
     """Whether ``other`` states plainly what ``mention`` (a negation or hedge on ``side``) bears on.
@@ -673,6 +696,8 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
             return False  # the other side negates or hedges it too
         # a word of the same class negated ("avoided defeat and won the seat" / "did not win") is another claim
         occurrences = [t for t in occurrences if (t.sentence, t.start) not in negated]
+        if lemma(word.lower) in _TELLING:
+            occurrences = [t for t in occurrences if not _no_telling(other, t)]
         claim = _claim_words(side, word) - {lemma(word.lower)}
         # A question affirms nothing ("Was he sure, Mr. Jordan asked, that ...?" / "she was never asked"), nor a
         # condition or an open choice ("announces whether he plans to step down or will ... seek re-election" /
