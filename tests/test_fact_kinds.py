@@ -1083,6 +1083,16 @@ EDGE_CONTRADICTIONS: list[tuple[str, str, str]] = [
      'His comments on the lawsuit drew criticism.'),
     ('negation', 'Obama did not explain the decision.',
      'Obama explained the decision.'),
+    # "Any" thing a modal after it supposes is asserted by no one; a thing told plainly, or "any" without a modal,
+    # is.
+    ('negation', 'The Saudi government denied any role in the attacks.',
+     'The Saudi government played a role in the attacks.'),
+    ('negation', 'He did not take any bribes.',
+     'He took bribes from the contractor.'),
+    ('negation', 'He did not answer any questions.',
+     'He answered any questions reporters asked.'),
+    ('negation', 'The company denied any role in the spill.',
+     'The company played a role in the spill, whatever role it may have claimed.'),
 ]
 EDGE_CONTROLS: list[tuple[str, str]] = [
     ("We're the ones who are not raiding Medicare to pay for ObamaCare.",
@@ -1133,6 +1143,9 @@ EDGE_CONTROLS: list[tuple[str, str]] = [
     ('Twitter has declined to say whether the account was hacked.',
      '"We won\'t comment on individual accounts, but news reports of the past few days are a good reminder," Twitter '
      'wrote.'),
+    ('The legislation gives families the right to sue for any role that elements of the Saudi government may have '
+     'played in the attacks.',
+     'The Saudi government denies any role in the attacks.'),
 ]
 
 
