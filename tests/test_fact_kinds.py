@@ -1093,6 +1093,19 @@ EDGE_CONTRADICTIONS: list[tuple[str, str, str]] = [
      'He answered any questions reporters asked.'),
     ('negation', 'The company denied any role in the spill.',
      'The company played a role in the spill, whatever role it may have claimed.'),
+    # A negative subject ("no senator had called") negates what it did: the verb, told anywhere, conflicts.
+    ('negation', 'No senator voted for the bill.',
+     'Senator Smith voted for the bill.'),
+    ('negation', 'No deal was reached on Friday.',
+     'A deal was reached on Friday.'),
+    ('negation', 'No charges were filed against the officer.',
+     'Prosecutors filed charges against the officer.'),
+    ('negation', 'There were no injuries reported.',
+     'Three injuries were reported.'),
+    ('negation', 'No senator had called him.',
+     'Several senators called him on Monday.'),
+    ('negation', 'There were no senators at the hearing.',
+     'Senators attended the hearing.'),
 ]
 EDGE_CONTROLS: list[tuple[str, str]] = [
     ("We're the ones who are not raiding Medicare to pay for ObamaCare.",
@@ -1146,6 +1159,8 @@ EDGE_CONTROLS: list[tuple[str, str]] = [
     ('The legislation gives families the right to sue for any role that elements of the Saudi government may have '
      'played in the attacks.',
      'The Saudi government denies any role in the attacks.'),
+    ('No senator had called Akin.',
+     'Akin is running for the Senate.'),
 ]
 
 

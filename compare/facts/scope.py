@@ -168,6 +168,21 @@ def _predicate(side: Side, token: Token) -> bool:
             and not _ADVERB.match(token.lower))
 
 
+def _verb_of_negative_subject(side: Side, after: list[Token]) -> Token | None:
+    """The verb of a negative subject ("called" of "no senator had called him", "reached" of "No deal was
+    reached"): the negation bears on what the subject did, not on the subject. None unless the word after "no" is
+    followed by an auxiliary or a past form."""
+    if len(after) < 2 or not after[0].content:
+        return None
+    rest = after[1:]
+    if rest[0].lower in _AUXILIARIES:
+        rest = [t for t in rest[1:] if t.lower not in _AUXILIARIES]
+    elif not (rest[0].lower in _PAST_FORMS or rest[0].lower.endswith("ed")):
+        return None
+    verb = rest[0] if rest else None
+    return verb if verb is not None and _predicate(side, verb) else None
+
+
 def focus(side: Side, mention: Mention) -> Token | None:
     """The predicate a negation or hedge bears on: for a negative object the verb before it, otherwise the
     first lower-case content word after it in its clause. Names are passed over ("alleges that Stone worked"
@@ -176,6 +191,8 @@ def focus(side: Side, mention: Mention) -> Token | None:
         return verb
     after = _clause_after(side, mention)
     text = side.sentence_text(mention.sentence)
+    if mention.fact.text.lower() == "no" and (verb := _verb_of_negative_subject(side, after)) is not None:
+        return verb
     return next((t for k, t in enumerate(after)
                  if _predicate(side, t) and not _adverb_before_verb(text, t, after[k + 1 :])), None)
 
