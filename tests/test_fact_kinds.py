@@ -892,6 +892,9 @@ FOCUS_CASES: list[Case] = [
      "He said he would still be a candidate.", [("not", None, True)]),
     ("parenthetical-then-the-verb", "He did not, however, resign from the committee.",
      "He resigned from the committee.", [("not", None, True)]),
+    # ... also with an adverb after "however", whose words are not the focus.
+    ("parenthetical-with-an-adverb", "He did not, however reluctantly, sign the bill.", "He signed the bill.",
+     [("not", None, True)]),
     # An adverb in "-ly" before a verb is passed over for the verb: "failed to clearly explain" bears on "explain",
     # not on "clear"; "was not costly" keeps its adjective.
     ("adverb-before-the-verb", "Pence failed to clearly explain the law.", "Pence made clear that he supports the law.",
@@ -1106,6 +1109,12 @@ EDGE_CONTRADICTIONS: list[tuple[str, str, str]] = [
      'Several senators called him on Monday.'),
     ('negation', 'There were no senators at the hearing.',
      'Senators attended the hearing.'),
+    ('certainty', 'The president sought to, however ham-handedly, collude with the Russian government.',
+     'The president colluded with the Russian government.'),
+    ('negation', 'He did not, however reluctantly, sign the bill.',
+     'He signed the bill.'),
+    ('negation', 'He did not, however, resign.',
+     'He resigned.'),
 ]
 EDGE_CONTROLS: list[tuple[str, str]] = [
     ("We're the ones who are not raiding Medicare to pay for ObamaCare.",
@@ -1161,6 +1170,9 @@ EDGE_CONTROLS: list[tuple[str, str]] = [
      'The Saudi government denies any role in the attacks.'),
     ('No senator had called Akin.',
      'Akin is running for the Senate.'),
+    ('O’Rourke said the president, in his opinion, sought to, however ham-handedly, collude with the Russian '
+     'government.',
+     'O’Rourke said the president and his campaign “at least sought to collude with the Russian government.”'),
 ]
 
 
