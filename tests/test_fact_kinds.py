@@ -1115,6 +1115,19 @@ EDGE_CONTRADICTIONS: list[tuple[str, str, str]] = [
      'He signed the bill.'),
     ('negation', 'He did not, however, resign.',
      'He resigned.'),
+    # A hedge on a "that" clause bears on the clause's predicate, not on its subject.
+    ('certainty', 'Smith claimed that the budget was balanced.',
+     'The budget was balanced.'),
+    ('certainty', 'He alleged that the mayor took bribes.',
+     'The mayor took bribes.'),
+    ('certainty', 'Reports claimed that the company fired 500 workers.',
+     'The company fired 500 workers.'),
+    ('certainty', 'Critics claimed that the budget was a fraud.',
+     'The budget was a fraud.'),
+    ('negation', 'No evidence was ever found.',
+     'Investigators found evidence of fraud.'),
+    ('negation', 'No senator was ever asked to vote.',
+     'Senators were asked to vote.'),
 ]
 EDGE_CONTROLS: list[tuple[str, str]] = [
     ("We're the ones who are not raiding Medicare to pay for ObamaCare.",
@@ -1173,6 +1186,8 @@ EDGE_CONTROLS: list[tuple[str, str]] = [
     ('O’Rourke said the president, in his opinion, sought to, however ham-handedly, collude with the Russian '
      'government.',
      'O’Rourke said the president and his campaign “at least sought to collude with the Russian government.”'),
+    ('Mr. Ryan claimed that his budget was consistent with Catholic moral teaching.',
+     'Ryan, since introducing the budget last month, has talked about the doctrine in several interviews.'),
 ]
 
 

@@ -20,6 +20,7 @@ A negation of a predicate that negates by itself ("fail", "deny", "refuse",
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -181,8 +182,7 @@ def _verb_of_negative_subject(side: Side, after: list[Token]) -> Token | None:
         rest = [t for t in rest[1:] if t.lower not in _AUXILIARIES]
     elif not (rest[0].lower in _PAST_FORMS or rest[0].lower.endswith("ed")):
         return None
-    verb = rest[0] if rest else None
-    return verb if verb is not None and _predicate(side, verb) else None
+    return next((t for t in rest[:3] if _predicate(side, t)), None)  # "No evidence was ever found", "was a fraud"
 
 
 def focus(side: Side, mention: Mention) -> Token | None:
@@ -195,6 +195,11 @@ def focus(side: Side, mention: Mention) -> Token | None:
     text = side.sentence_text(mention.sentence)
     if mention.fact.text.lower() == "no" and (verb := _verb_of_negative_subject(side, after)) is not None:
         return verb
+    if after and after[0].lower == "that":
+        # a clause's subject before its verb: "claimed that his budget was consistent" bears on "consistent"
+        subject = list(itertools.dropwhile(lambda t: not t.content, after[1:]))
+        if (verb := _verb_of_negative_subject(side, subject)) is not None:
+            return verb
     return next((t for k, t in enumerate(after)
                  if _predicate(side, t) and not _adverb_before_verb(text, t, after[k + 1 :])), None)
 
