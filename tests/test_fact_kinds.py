@@ -1128,6 +1128,20 @@ EDGE_CONTRADICTIONS: list[tuple[str, str, str]] = [
      'Investigators found evidence of fraud.'),
     ('negation', 'No senator was ever asked to vote.',
      'Senators were asked to vote.'),
+    # Sums dated by two periods in their clauses (a year and a span holding it) are a part and a whole; the same
+    # period, "since" a span's first year, or a date in another clause, is one thing.
+    ('number', 'The company earned $10 million in 2013.',
+     'The company earned $12 million in 2013.'),
+    ('number', 'The Clintons paid $43 million in taxes from 2007 to 2014.',
+     'The Clintons paid $50 million in taxes from 2007 to 2014.'),
+    ('number', 'Sales hit $5 million in March.',
+     'Sales hit $6 million in March 2014.'),
+    ('number', 'They have paid $43 million in federal taxes since 2007.',
+     'They paid $50 million in federal taxes from 2007 to 2014.'),
+    ('number', 'The couple earned $10 million in 2013, the year she left office.',
+     'The couple earned $12 million in 2013.'),
+    ('number', 'The storm killed 25 people on Sunday.',
+     'The storm killed 80 people on Monday.'),
 ]
 EDGE_CONTROLS: list[tuple[str, str]] = [
     ("We're the ones who are not raiding Medicare to pay for ObamaCare.",
@@ -1188,6 +1202,10 @@ EDGE_CONTROLS: list[tuple[str, str]] = [
      'O’Rourke said the president and his campaign “at least sought to collude with the Russian government.”'),
     ('Mr. Ryan claimed that his budget was consistent with Catholic moral teaching.',
      'Ryan, since introducing the budget last month, has talked about the doctrine in several interviews.'),
+    ('She had earned nearly $10 million in speaking fees in 2013.',
+     'The Clintons earned roughly $141 million from 2007 to 2014.'),
+    ('They earned $10 million in 2013.',
+     'They earned $141 million from 2007 to 2014.'),
 ]
 
 
