@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from ..articles.text import STOP_WORDS, stem
+from ..articles.text import STOP_WORDS
 from ..models import Difference
 from .base import (
     PAST_FORMS,
@@ -147,8 +147,6 @@ def _same_occasion(a: Mention, side_a: Side, b: Mention, side_b: Side) -> bool:
     freedom bill" date two occasions)."""
     if {_tense(a, side_a), _tense(b, side_b)} == {"past", "future"}:
         return False  # something done and something to come: "ran for president in 2008" / "he'll run in 2016"
-    if _one_of_several(a, side_a, b, side_b):
-        return False  # "The last message ... was in July" / "received a private message ... on September 20"
     if side_a.slot(a) == side_b.slot(b) and any(w and w not in STOP_WORDS for w in side_a.slot(a)):
         return True
     around_a = [(t.lower, _case(side_a, t)) for t in side_a.window(a, CONTEXT_WORDS)]
@@ -163,77 +161,6 @@ def _same_occasion(a: Mention, side_a: Side, b: Mention, side_b: Side) -> bool:
                    and y not in SAYING_WORDS for x, case_x in around_a for y, case_y in around_b)
     return any(related(x, y) and (case_x is None or case_y is None or case_x == case_y)
                for x, case_x in around_a for y, case_y in around_b)
-
-
-# One of several things told by its rank ("the last message", "the first meeting"), and one of them told as one
-# ("a private message"), or by the other rank ("the first message"), each in the stretch of its sentence its date
-# is in: two of the several, dated apart. The same rank on both sides, or the thing told as the one ("the
-# message"), is one thing; a rank in another clause than the date ("first black senator since Edward Brooke, a
-# Republican, held the seat from 1966") ranks something else.
-_RANKED = re.compile(r"\b(?P<rank>first|earliest|last|final|latest|most\s+recent)\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
-_ONE_OF = re.compile(r"\b(?:an?|one)\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.IGNORECASE)
-_RANK_CLASS = {"earliest": "first", "final": "last", "latest": "last"}
-
-
-def _ranks(sentence: str) -> dict[str, str]:
-    """The nouns a sentence ranks ("the last message": message -> last), as stems."""
-    found: dict[str, str] = {}
-    for match in _RANKED.finditer(sentence):
-        rank = " ".join(match.group("rank").lower().split())
-        found[stem(match.group("noun").lower())] = "last" if rank == "most recent" else _RANK_CLASS.get(rank, rank)
-    return found
-
-
-_MONTH_ORDER = {m[:3]: i for i, m in enumerate(_MONTH_NAMES)}
-
-
-def _order(a: Fact, b: Fact) -> int | None:
-    """-1, 0 or 1 as date ``a`` is before, on or after ``b`` by the parts both state from the year down (a year
-    on one side only, or weekdays, leave it untold: None)."""
-    parts_a, parts_b = date_parts(a.key), date_parts(b.key)
-    if ("year" in parts_a) != ("year" in parts_b):
-        return None
-    told = False
-    for part in ("year", "month", "day"):
-        if part not in parts_a or part not in parts_b:
-            continue
-        one, two = ((_MONTH_ORDER[parts_a[part]], _MONTH_ORDER[parts_b[part]]) if part == "month"
-                    else (int(parts_a[part].rstrip("s")), int(parts_b[part].rstrip("s"))))
-        if one != two:
-            return -1 if one < two else 1
-        told = True
-    return 0 if told else None
-
-
-def _stretch(text: str, fact: Fact) -> str:
-    """The stretch of a sentence a date is in, between clause breaks (a comma, a dash, a quotation mark ...)."""
-    opened = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, fact.start)]
-    closing = _CLAUSE_BREAK.search(text, fact.end)
-    return text[opened[-1] if opened else 0 : closing.start() if closing else len(text)]
-
-
-def _one_of_several(a: Mention, side_a: Side, b: Mention, side_b: Side) -> bool:
-    """Whether two dates date two of several things: one side ranks a noun the other ranks otherwise, or tells
-    as one of them, unranked ("The last message Mr. Trump received was in July" / "received a private
-    message on September 20"), in an order that can be: nothing of them dated before the first, after the
-    last ("The first case was reported on March 1" / "A case was reported on February 20" conflict)."""
-    texts = (_stretch(side_a.sentence_text(a.sentence), a.fact), _stretch(side_b.sentence_text(b.sentence), b.fact))
-    ranks = (_ranks(texts[0]), _ranks(texts[1]))
-    for k in (0, 1):
-        mine, theirs = ranks[k], ranks[1 - k]
-        single = {stem(w.lower()) for m in _ONE_OF.finditer(texts[1 - k]) for w in m.group("words").split()}
-        dates = (a.fact, b.fact) if k == 0 else (b.fact, a.fact)
-        for noun, rank in mine.items():
-            other_rank = theirs.get(noun)
-            if other_rank == rank or (other_rank is None and noun not in single):
-                continue
-            order = _order(*dates)  # this side's date against the other's
-            if rank == "first" and other_rank in (None, "last") and order == 1:
-                continue  # something of them before the first
-            if rank == "last" and other_rank in (None, "first") and order == -1:
-                continue  # something of them after the last
-            return True
-    return False
 
 
 # Words before a verb's base form: "had to apologize Saturday", "will meet Monday".

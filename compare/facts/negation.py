@@ -150,40 +150,15 @@ _ACCEPTING = frozenset(lemma(w) for w in (
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
-# Denying someone a thing one grants ("a florist who denied service to a gay couple", "was denied bail",
-# "denied the permit") refuses it, and is no denial of a claim: like a rejection it conflicts only with a side
-# telling the thing granted ("granted bail", "issued the permit", "provided service to the couple", "served the
-# couple"), not with one telling that it was asked for ("a gay couple who sought her services"). A denial of
-# anything else ("denied links to the group", "denied the affair") denies a claim.
-_GRANTED_THINGS = frozenset(lemma(w) for w in (
-    "service services access entry admission bail parole permission permit permits license licence visa visas "
-    "request requests application benefit benefits coverage treatment care communion loan loans asylum "
-    "clemency pardon").split())
-_GRANTING = _ACCEPTING | frozenset(lemma(w) for w in (
-    "grant granted grants give gave given gives issue issued issues award awarded awards provide provided provides "
-    "offer offered offers receive received receives get got gets serve served serves extend extended "
-    "extends").split())
-
-
 def _rejection(mention: Mention) -> bool:
     return mention.fact.text.lower().startswith(_REJECTIONS)
 
 
-def _refusal_of_a_thing(side: Side, mention: Mention) -> bool:
-    """Whether a denial denies someone a thing one grants ("denied service to", "was denied bail")."""
-    if mention.fact.key != "deny" or not mention.fact.text.lower().startswith(("deni", "deny")):
-        return False
-    word = focus(side, mention)
-    return word is not None and lemma(word.lower) in _GRANTED_THINGS
-
-
-def _accepted(side: Side, mention: Mention, other: Side, negated: set[tuple[int, int]],
-              accepting: frozenset[str] = _ACCEPTING) -> bool:
-    """Whether ``other`` tells plainly that the thing a rejection on ``side`` rejects was accepted (or, with
-    ``accepting`` the verbs of granting, granted)."""
+def _accepted(side: Side, mention: Mention, other: Side, negated: set[tuple[int, int]]) -> bool:
+    """Whether ``other`` tells plainly that the thing a rejection on ``side`` rejects was accepted."""
     things = object_words(side, mention)
     for token in other.tokens:
-        if lemma(token.lower) not in accepting or (token.sentence, token.start) in negated:
+        if lemma(token.lower) not in _ACCEPTING or (token.sentence, token.start) in negated:
             continue
         # the thing accepted: the words after the verb ("approved the measure"), or before a passive ("the
         # measure was approved")
@@ -232,10 +207,6 @@ class Negation(FactKind):
             for mention in mentions[side]:
                 if _rejection(mention):
                     if _accepted(group.sides[side], mention, other_side, negated):
-                        found[side].append(mention)
-                    continue
-                if _refusal_of_a_thing(group.sides[side], mention):
-                    if _accepted(group.sides[side], mention, other_side, negated, _GRANTING):
                         found[side].append(mention)
                     continue
                 if asserts_nothing(group.sides[side], mention, other_side) or _agreed(

@@ -40,7 +40,7 @@ from functools import lru_cache
 from ..articles.text import NUMBER_WORDS, STOP_WORDS, stem
 from ..models import Difference
 from .base import Fact, FactKind, Group, Mention, Side, difference, related, sentence_words
-from .dates import compatible_dates, date_parts, year_span
+from .dates import date_parts
 
 NAME = "number"
 
@@ -439,49 +439,6 @@ def _verb_before(mention: Mention, side: Side) -> str:
     return words[-1].lower().strip(",;:\"'“”") if words else ""
 
 
-# Where the clause a figure is in ends: strong punctuation, a comma before a space (not "$43,885,310"), a dash.
-_FIGURE_CLAUSE_BREAK = re.compile(r"[;:()\[\]—–\"“”]|,\s|\s-{1,2}\s")
-
-
-def _dates_around(mention: Mention, side: Side) -> list[tuple[Fact, tuple[int, int] | None]]:
-    """The calendar dates in a figure's clause, each with the span of years it is in (a year alone: its own)."""
-    text = side.sentence_text(mention.sentence)
-    opened = [m.end() for m in _FIGURE_CLAUSE_BREAK.finditer(text, 0, mention.fact.start)]
-    closing = _FIGURE_CLAUSE_BREAK.search(text, mention.fact.end)
-    first, last = (opened[-1] if opened else 0), (closing.start() if closing else len(text))
-    found = []
-    for fact in side.facts.get(mention.sentence, ()):
-        if fact.kind != "date" or not first <= fact.start < last or "relative" in date_parts(fact.key):
-            continue
-        year = date_parts(fact.key).get("year", "")
-        span = year_span(text, fact)
-        if span is None and year.isdigit():
-            # a year alone is its own span, "since 2007" from 2007 on
-            span = (int(year), _OPEN if _SINCE.search(text[: fact.start]) else int(year))
-        found.append((fact, span))
-    return found
-
-
-_SINCE = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
-_OPEN = 9999
-
-
-def _same_period(one: tuple[int, int], other: tuple[int, int]) -> bool:
-    return one == other or (one[0] == other[0] and _OPEN in (one[1], other[1]))
-
-
-def _two_periods(a: Mention, side_a: Side, b: Mention, side_b: Side) -> bool:
-    """Whether two sums are dated by two periods in their clauses: two years, a year and a span of years holding it
-    (a part and the whole: "earned nearly $10 million in speaking fees in 2013" / "earned roughly $141 million from
-    2007 to 2014"), two days; every pair of dates that share a part differs."""
-    pairs = [(x, y) for x in _dates_around(a, side_a) for y in _dates_around(b, side_b)
-             if (date_parts(x[0].key).keys() & date_parts(y[0].key).keys())]
-    if not pairs:
-        return False
-    return all(not _same_period(x[1], y[1]) if x[1] is not None and y[1] is not None
-               else not compatible_dates(x[0], y[0]) for x, y in pairs)
-
-
 def same_thing(a: Mention, side_a: Side, b: Mention, side_b: Side) -> int:
     """How surely two figures count or measure the same thing: 0 (two things) to 3 (the same counted noun).
 
@@ -504,9 +461,7 @@ def same_thing(a: Mention, side_a: Side, b: Mention, side_b: Side) -> int:
         if person_a is not None and person_b is not None and person_a != person_b:
             return 0  # the ages of two people: "Sasha Obama, aged 13" / "Elizabeth Lauten, 31,"
     if _unit(fa) and _unit(fb):
-        # sums and percentages: what follows is what they are of, not a counted noun ("$140 million pay package")
-        if _two_periods(a, side_a, b, side_b):
-            return 0  # "$10 million in speaking fees in 2013" / "$141 million from 2007 to 2014": a part, a whole
+        pass  # sums and percentages: what follows is what they are of, not a counted noun ("$140 million pay package")
     elif head_of(fa) and head_of(fb):
         if head_of(fa) == head_of(fb) or related(_head_word(fa), _head_word(fb)):
             ways = {_HOLD_OR_LOSE.get(_verb_before(a, side_a)), _HOLD_OR_LOSE.get(_verb_before(b, side_b))}

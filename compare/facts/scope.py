@@ -20,7 +20,6 @@ A negation of a predicate that negates by itself ("fail", "deny", "refuse",
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -43,10 +42,9 @@ _SKIPPED = frozenset(
 # A full stop after a capital is an initial or an acronym's ("U.N. troops"), not the clause's end.
 _CLAUSE_END = re.compile(r"[,;:!?()“”\"—–]|(?<![A-Z])\.(?!\w)|\s-{1,2}\s"
                          r"|\b(?:but|although|though|while|whereas|because)\b")
-# A parenthetical between commas right after a negation: "did not, however, say", "sought to, however
-# ham-handedly, collude".
-_PARENTHETICAL = re.compile(r",\s*(?:however(?:\s+[\w-]+ly)?|though|of course|in fact|at least|after all|apparently"
-                            r"|so far|yet),\s*", re.IGNORECASE)
+# A parenthetical between commas right after a negation: "did not, however, say".
+_PARENTHETICAL = re.compile(r",\s*(?:however|though|of course|in fact|at least|after all|apparently|so far|yet),\s*",
+                            re.IGNORECASE)
 # Spaces and an opening quotation mark before a word: the quotation a negation or hedge bears on.
 _OPENING_QUOTE = re.compile(r"\s*[“\"‘](?=\w)")
 # Negative objects, which negate the verb before them: "recommended no charges", "included none of".
@@ -139,10 +137,9 @@ def _clause_after(side: Side, mention: Mention) -> list[Token]:
     # a parenthetical right after it is passed over ("did not, however, say").
     opening = _OPENING_QUOTE.match(text, mention.fact.end) or _PARENTHETICAL.match(text, mention.fact.end)
     stop = _closed_at(_CLAUSE_END, text, opening.end() if opening else mention.fact.end)
-    start = opening.end() if opening else mention.fact.end  # the parenthetical's words are not in the scope
     found, content = [], 0
     for token in side.sentence_tokens(mention.sentence):
-        if start <= token.start < stop and token.end > mention.fact.end:
+        if mention.fact.end <= token.start < stop and token.end > mention.fact.end:
             found.append(token)
             content += token.content
             if content == SCOPE_CONTENT_WORDS:
@@ -171,20 +168,6 @@ def _predicate(side: Side, token: Token) -> bool:
             and not _ADVERB.match(token.lower))
 
 
-def _verb_of_negative_subject(side: Side, after: list[Token]) -> Token | None:
-    """The verb of a negative subject ("called" of "no senator had called him", "reached" of "No deal was
-    reached"): the negation bears on what the subject did, not on the subject. None unless the word after "no" is
-    followed by an auxiliary or a past form."""
-    if len(after) < 2 or not after[0].content:
-        return None
-    rest = after[1:]
-    if rest[0].lower in _AUXILIARIES:
-        rest = [t for t in rest[1:] if t.lower not in _AUXILIARIES]
-    elif not (rest[0].lower in _PAST_FORMS or rest[0].lower.endswith("ed")):
-        return None
-    return next((t for t in rest[:3] if _predicate(side, t)), None)  # "No evidence was ever found", "was a fraud"
-
-
 def focus(side: Side, mention: Mention) -> Token | None:
     """The predicate a negation or hedge bears on: for a negative object the verb before it, otherwise the
     first lower-case content word after it in its clause. Names are passed over ("alleges that Stone worked"
@@ -193,13 +176,6 @@ def focus(side: Side, mention: Mention) -> Token | None:
         return verb
     after = _clause_after(side, mention)
     text = side.sentence_text(mention.sentence)
-    if mention.fact.text.lower() == "no" and (verb := _verb_of_negative_subject(side, after)) is not None:
-        return verb
-    if after and after[0].lower == "that":
-        # a clause's subject before its verb: "claimed that his budget was consistent" bears on "consistent"
-        subject = list(itertools.dropwhile(lambda t: not t.content, after[1:]))
-        if (verb := _verb_of_negative_subject(side, subject)) is not None:
-            return verb
     return next((t for k, t in enumerate(after)
                  if _predicate(side, t) and not _adverb_before_verb(text, t, after[k + 1 :])), None)
 
@@ -485,7 +461,7 @@ _DAY_OR_MONTH = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
                  r"|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\b|\d)")
 _CONDITION = re.compile(r"\b(?P<condition>if|unless|whether)\b"
                         r"|\b(?P<noun>charges?|claims?|allegations?|accusations?|suggestions?|speculation|rumou?rs?"
-                        r"|notion|theory|assertions?|promises?|pledges?|vows?|assurances?)\s+that\b|\b(?:speculated?|speculates|rumou?red)\s+that\b"
+                        r"|notion|theory|assertions?)\s+that\b|\b(?:speculated?|speculates|rumou?red)\s+that\b"
                         rf"|\b(?P<open>decisions?|intentions?|choices?)\s+(?:on|about)\b(?!\s+{_DAY_OR_MONTH})"
                         r"|\bwould\s+(?:\w+ly\s+)?be\s+expected\s+to\b", re.IGNORECASE)
 # A coordinated clause after an allegation or an open choice is the sentence's again: "announced its decision on
@@ -607,103 +583,6 @@ def negates_a_phrase(side: Side, mention: Mention) -> bool:
     return not (_NOT_TO.match(text, mention.fact.end) and (word.endswith("ed") or word in _PAST_FORMS))
 
 
-# An adjunct "as" a role or a purpose after the negated predicate and its object: the negation may bear on the
-# adjunct alone ("I am not running for president as surrogate for being elected prom king" runs), when the other
-# side tells none of its words. Not "as" right after the predicate or after a verb that takes it as a complement
-# ("did not serve as governor", "was not positioned by Sun as a cheaper alternative"), a comparison ("twice as
-# often"), "as" in a relative clause, nor a clause or a comment ("as expected", "as of Friday", "as he had
-# promised", "as the governor demanded").
-_AS_ADJUNCT = re.compile(r"\s+as\s+(?:(?:a|an|the|his|her|their|its|our|my|your)\s+)?(?P<head>[a-z][\w'’-]*)"
-                         r"(?:\s+(?P<next>[\w'’]+))?")
-_NOT_AS_ADJUNCTS = frozenset("of well soon long much many far often if though usual such it he she they we i you "
-                             "this that these those there yet ever always".split())
-_BEFORE_COMPARATIVE_AS = re.compile(r"\b(?:as|so|just|twice|thrice|times|half)\s*$", re.IGNORECASE)
-_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while)\b", re.IGNORECASE)
-_AS_COMPLEMENT_VERBS = frozenset(lemma(w) for w in (
-    "serve act work double pose function count qualify rank regard see view treat consider describe characterize "
-    "portray depict present position promote market pitch brand label cast classify identify list name appoint elect "
-    "choose hire nominate select install use know hail tout dismiss remember recognize accept define introduce "
-    "emerge remain stay return continue step resign quit").split())
-
-
-def _as_adjunct(side: Side, word: Token) -> set[str]:
-    """The content words (lemmas) of an "as" adjunct in a negation's clause after its focus (see _AS_ADJUNCT)."""
-    if lemma(word.lower) in _AS_COMPLEMENT_VERBS:
-        return set()
-    text = side.sentence_text(word.sentence)
-    stop = _closed_at(_CLAUSE_END, text, word.end)
-    found = _AS_ADJUNCT.search(text, word.end, stop)
-    if found is None:
-        return set()
-    between = text[word.end : found.start()]
-    head, after = found.group("head").lower(), (found.group("next") or "").lower()
-    if (not between.strip() or _RELATIVE.search(between) or _BEFORE_COMPARATIVE_AS.search(between)
-            or head in _NOT_AS_ADJUNCTS or head.endswith("ed") or head in _PAST_FORMS or after in _FINITE
-            or after.endswith("ed") or after in _PAST_FORMS):
-        return set()
-    if any(lemma(t.lower) in _AS_COMPLEMENT_VERBS for t in side.sentence_tokens(word.sentence)
-           if word.end <= t.start < found.start()):
-        return set()  # the complement of a verb after the focus: "not an attempt to label the movement as racist"
-    words = [t for t in side.sentence_tokens(word.sentence) if t.content and found.start() < t.start < stop]
-    return {lemma(t.lower) for t in words[:SCOPE_CONTENT_WORDS]}
-
-
-# Litotes: a negated word of holding back ("hasn't been shy about", "was not afraid to") affirms what follows it,
-# and conflicts only with a side telling of holding back on the same claim ("has been shy about", "was scared to
-# criticize the president", "was unwilling to"), not with a paraphrase of what follows ("hasn't been shy about ...,
-# joking" / "joked ruefully about"), nor with holding back on something else ("she was frightened about what the
-# nation would look like").
-LITOTES = frozenset("shy afraid hesitant reluctant bashful timid coy averse".split())
-HOLDING_BACK = LITOTES | frozenset(
-    "scared frightened fearful fear feared fears unwilling reticent wary hesitated hesitate hesitates hesitation "
-    "reluctance shied shies reluctantly hesitantly".split())
-
-
-def _after_in_clause(side: Side, word: Token) -> set[str]:
-    """The lemmas of the lower-case content words after a word in its clause, at most SCOPE_CONTENT_WORDS."""
-    text = side.sentence_text(word.sentence)
-    stop = _closed_at(_CLAUSE_END, text, word.end)
-    after = [t for t in side.sentence_tokens(word.sentence) if t.content and word.end <= t.start < stop
-             and text[t.start : t.start + 1].islower()]
-    return {lemma(t.lower) for t in after[:SCOPE_CONTENT_WORDS]}
-
-
-# A refusal to tell ("declined to say", "refused to say the words") is contradicted by a telling, also its own as a
-# thing ("his comments on the lawsuit"), not by a report as a thing ("news reports of the past few days": a noun
-# after an article or a word of the press), nor by a telling of a refusal to tell ("explained that he refuses to
-# describe ...", "said it would not comment"), which agrees with it.
-_BEFORE_A_NOUN = frozenset("the a an these those news media press published earlier recent initial several many "
-                           "some".split())
-_TOLD_REFUSAL = re.compile(r"\s+(?:that\s+)?(?:[\w'’.]+\s+){1,3}?(?:(?:would|will|could|did|does|do|has|had|have)"
-                           r"\s+)?(?:not|never|n['’]t|refus\w*|declin\w*)\s+(?:to\s+)?(?:\w+ly\s+)?(?P<verb>[a-z]+)",
-                           re.IGNORECASE)
-_TELLING_VERBS = _TELLING | frozenset(lemma(w) for w in "describe discuss address talk speak elaborate detail".split())
-
-
-def _no_telling(side: Side, token: Token) -> bool:
-    """Whether a word of telling on ``side`` tells nothing told: a noun ("news reports"), or a telling of a refusal
-    to tell ("explained that he refuses to describe")."""
-    text = side.sentence_text(token.sentence)
-    previous = _PREVIOUS_WORD.search(text[: token.start])
-    if previous is not None and previous.group(1).lower() in _BEFORE_A_NOUN:
-        return True
-    told = _TOLD_REFUSAL.match(text, token.end)
-    return told is not None and lemma(told.group("verb").lower()) in _TELLING_VERBS
-
-
-# "Any" before a thing that a modal after it supposes asserts none ("the right to sue for any role that elements of
-# the Saudi government may have played"): no affirmation of what a side denies ("the Saudi government denies any
-# role"); "answered any questions reporters asked" tells answers.
-_ANY_BEFORE = re.compile(r"\bany\s+(?:(?:such|other|possible|alleged)\s+)?$", re.IGNORECASE)
-_MODAL_AFTER = re.compile(r"\b(?:may|might|could|would)\b", re.IGNORECASE)
-
-
-def _any_of(side: Side, token: Token) -> bool:
-    text = side.sentence_text(token.sentence)
-    return (_ANY_BEFORE.search(text[: token.start]) is not None
-            and _MODAL_AFTER.search(text, token.end, _closed_at(_LIST_END, text, token.end)) is not None)
-
-
 def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[int, int]], *,
                  paraphrase: bool = False) -> bool:
     """Whether ``other`` states plainly what ``mention`` (a negation or hedge on ``side``) bears on.
@@ -716,16 +595,11 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
     side does not tell at all ("made no apologies") does not.
     """
     word = focus(side, mention)
-    # (a gerund, "promising that Mexico would never pay", names no thing: a frame of its own)
-    own = frozenset(lemma(t.lower) for t in side.sentence_tokens(mention.sentence)
-                    if t.content and not t.lower.endswith("ing"))
+    own = frozenset(lemma(t.lower) for t in side.sentence_tokens(mention.sentence) if t.content)
     questions = {sid for sid, text in other.sentences if final_mark(text) == "?"}
     # A claim the other side tells in a condition is not affirmed, unless the negation is in one too.
     conditional = _in_condition(side.sentence_text(mention.sentence), mention.fact.start)
     occurrences: list[Token] = []
-    if word is not None and (adjunct := _as_adjunct(side, word)) and not any(
-            related(a, t.lower) for a in adjunct for t in other.tokens if t.content):
-        return False  # it may deny the adjunct alone, which the other side does not tell
     if word is not None:
         occurrences = [t for t in other.tokens if t.content and related(word.lower, t.lower)]
         if _negated_form(word, other) or any((t.sentence, t.start) in negated and lemma(t.lower) == lemma(word.lower)
@@ -733,22 +607,16 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
             return False  # the other side negates or hedges it too
         # a word of the same class negated ("avoided defeat and won the seat" / "did not win") is another claim
         occurrences = [t for t in occurrences if (t.sentence, t.start) not in negated]
-        if lemma(word.lower) in _TELLING:
-            occurrences = [t for t in occurrences if not _no_telling(other, t)]
         claim = _claim_words(side, word) - {lemma(word.lower)}
         # A question affirms nothing ("Was he sure, Mr. Jordan asked, that ...?" / "she was never asked"), nor a
         # condition or an open choice ("announces whether he plans to step down or will ... seek re-election" /
         # "will not seek a second term"), unless the negation is in one too.
-        told = [t for t in occurrences if t.sentence not in questions and not _any_of(other, t)
+        told = [t for t in occurrences if t.sentence not in questions
                 and (conditional or not _supposed(other.sentence_text(t.sentence), t.start, own))]
         if any(_same_claim(claim, other, t) for t in told):
             return True
         if occurrences and not told:
             return False  # the other side tells the very predicate, only as open or alleged: no paraphrase affirms it
-    if word is not None and word.lower in LITOTES and not any(
-            t.lower in HOLDING_BACK and not _after_in_clause(side, word).isdisjoint(_after_in_clause(other, t))
-            for t in other.tokens):
-        return False  # "hasn't been shy about" affirms what follows: a side holding back on it contradicts it
     if (not paraphrase or negates_anything(other) or len(questions) == len(other.sentences)
             or negates_a_phrase(side, mention) or _UTTERANCE_DENIED.match(
                 side.sentence_text(mention.sentence), mention.fact.start)):
