@@ -894,6 +894,9 @@ FOCUS_CASES: list[Case] = [
      "He said he would still be a candidate.", [("not", None, True)]),
     ("parenthetical-then-the-verb", "He did not, however, resign from the committee.",
      "He resigned from the committee.", [("not", None, True)]),
+    # ... also with an adverb after "however", whose words are not the focus.
+    ("parenthetical-with-an-adverb", "He did not, however reluctantly, sign the bill.", "He signed the bill.",
+     [("not", None, True)]),
     # An adverb in "-ly" before a verb is passed over for the verb: "failed to clearly explain" bears on "explain",
     # not on "clear"; "was not costly" keeps its adjective.
     ("adverb-before-the-verb", "Pence failed to clearly explain the law.", "Pence made clear that he supports the law.",
@@ -1049,6 +1052,13 @@ EDGE_CONTRADICTIONS: list[tuple[str, str, str]] = [
      'Two votes against the bill came from Democrats.'),
     ('negation', 'No bodies were recovered from the site.',
      'Divers found two bodies at the site.'),
+    # A parenthetical with an adverb ("however ham-handedly") is no focus: the predicate after it is.
+    ('certainty', 'The president sought to, however ham-handedly, collude with the Russian government.',
+     'The president colluded with the Russian government.'),
+    ('negation', 'He did not, however reluctantly, sign the bill.',
+     'He signed the bill.'),
+    ('negation', 'He did not, however, resign.',
+     'He resigned.'),
 ]
 EDGE_CONTROLS: list[tuple[str, str]] = [
     ("We're the ones who are not raiding Medicare to pay for ObamaCare.",
@@ -1073,6 +1083,9 @@ EDGE_CONTROLS: list[tuple[str, str]] = [
      'Suthers had opposed Amendment 64, which legalized marijuana.'),
     ('Interstate 70 closed for 4 days.',
      'The highway closed for four days.'),
+    ('O’Rourke said the president, in his opinion, sought to, however ham-handedly, collude with the Russian '
+     'government.',
+     'O’Rourke said the president and his campaign “at least sought to collude with the Russian government.”'),
 ]
 
 

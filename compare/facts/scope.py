@@ -42,9 +42,10 @@ _SKIPPED = frozenset(
 # A full stop after a capital is an initial or an acronym's ("U.N. troops"), not the clause's end.
 _CLAUSE_END = re.compile(r"[,;:!?()“”\"—–]|(?<![A-Z])\.(?!\w)|\s-{1,2}\s"
                          r"|\b(?:but|although|though|while|whereas|because)\b")
-# A parenthetical between commas right after a negation: "did not, however, say".
-_PARENTHETICAL = re.compile(r",\s*(?:however|though|of course|in fact|at least|after all|apparently|so far|yet),\s*",
-                            re.IGNORECASE)
+# A parenthetical between commas right after a negation: "did not, however, say", "sought to, however
+# ham-handedly, collude".
+_PARENTHETICAL = re.compile(r",\s*(?:however(?:\s+[\w-]+ly)?|though|of course|in fact|at least|after all|apparently"
+                            r"|so far|yet),\s*", re.IGNORECASE)
 # Spaces and an opening quotation mark before a word: the quotation a negation or hedge bears on.
 _OPENING_QUOTE = re.compile(r"\s*[“\"‘](?=\w)")
 # Negative objects, which negate the verb before them: "recommended no charges", "included none of".
@@ -137,9 +138,10 @@ def _clause_after(side: Side, mention: Mention) -> list[Token]:
     # a parenthetical right after it is passed over ("did not, however, say").
     opening = _OPENING_QUOTE.match(text, mention.fact.end) or _PARENTHETICAL.match(text, mention.fact.end)
     stop = _closed_at(_CLAUSE_END, text, opening.end() if opening else mention.fact.end)
+    start = opening.end() if opening else mention.fact.end  # the parenthetical's words are not in the scope
     found, content = [], 0
     for token in side.sentence_tokens(mention.sentence):
-        if mention.fact.end <= token.start < stop and token.end > mention.fact.end:
+        if start <= token.start < stop and token.end > mention.fact.end:
             found.append(token)
             content += token.content
             if content == SCOPE_CONTENT_WORDS:
