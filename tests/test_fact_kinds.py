@@ -347,6 +347,9 @@ REAL_CONTRADICTIONS: list[tuple[str, str]] = [
      "Democrats supported the Senate budget plan."),
     ("She did not win the primary, and no one expected her to win the primary.",
      "She won the primary."),
+    # A litotes against a paraphrase that holds back too ("not afraid to" / "scared to").
+    ("She was not afraid to criticize the president.", "She was scared to criticize the president."),
+    ("He was not reluctant to testify before the committee.", "He was unwilling to testify before the committee."),
 ]
 
 
@@ -1059,6 +1062,13 @@ EDGE_CONTRADICTIONS: list[tuple[str, str, str]] = [
      'He signed the bill.'),
     ('negation', 'He did not, however, resign.',
      'He resigned.'),
+    # A litotes ("hasn't been shy about") conflicts with the very word plainly told.
+    ('negation', 'She has not been shy about her ambitions.',
+     'She has been shy about her ambitions.'),
+    ('negation', 'He was not afraid to criticize the president.',
+     'He was afraid to criticize the president.'),
+    ('negation', 'He was not reluctant to testify before the committee.',
+     'He was reluctant to testify before the committee.'),
 ]
 EDGE_CONTROLS: list[tuple[str, str]] = [
     ("We're the ones who are not raiding Medicare to pay for ObamaCare.",
@@ -1086,6 +1096,10 @@ EDGE_CONTROLS: list[tuple[str, str]] = [
     ('O’Rourke said the president, in his opinion, sought to, however ham-handedly, collude with the Russian '
      'government.',
      'O’Rourke said the president and his campaign “at least sought to collude with the Russian government.”'),
+    ('Ginsburg hasn’t been shy about the prospect of a Trump presidency, joking that she might move to New Zealand.',
+     'She even joked ruefully about moving to New Zealand if Trump were elected president.'),
+    ('Ginsburg hasn’t been shy about the prospect of a Trump presidency, joking that she might move to New Zealand.',
+     'Ginsburg said she was frightened about what the nation would look like and joked about moving to New Zealand.'),
 ]
 
 

@@ -585,6 +585,26 @@ def negates_a_phrase(side: Side, mention: Mention) -> bool:
     return not (_NOT_TO.match(text, mention.fact.end) and (word.endswith("ed") or word in _PAST_FORMS))
 
 
+# Litotes: a negated word of holding back ("hasn't been shy about", "was not afraid to") affirms what follows it,
+# and conflicts only with a side telling of holding back on the same claim ("has been shy about", "was scared to
+# criticize the president", "was unwilling to"), not with a paraphrase of what follows ("hasn't been shy about ...,
+# joking" / "joked ruefully about"), nor with holding back on something else ("she was frightened about what the
+# nation would look like").
+LITOTES = frozenset("shy afraid hesitant reluctant bashful timid coy averse".split())
+HOLDING_BACK = LITOTES | frozenset(
+    "scared frightened fearful fear feared fears unwilling reticent wary hesitated hesitate hesitates hesitation "
+    "reluctance shied shies reluctantly hesitantly".split())
+
+
+def _after_in_clause(side: Side, word: Token) -> set[str]:
+    """The lemmas of the lower-case content words after a word in its clause, at most SCOPE_CONTENT_WORDS."""
+    text = side.sentence_text(word.sentence)
+    stop = _closed_at(_CLAUSE_END, text, word.end)
+    after = [t for t in side.sentence_tokens(word.sentence) if t.content and word.end <= t.start < stop
+             and text[t.start : t.start + 1].islower()]
+    return {lemma(t.lower) for t in after[:SCOPE_CONTENT_WORDS]}
+
+
 def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[int, int]], *,
                  paraphrase: bool = False) -> bool:
     """Whether ``other`` states plainly what ``mention`` (a negation or hedge on ``side``) bears on.
@@ -619,6 +639,10 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
             return True
         if occurrences and not told:
             return False  # the other side tells the very predicate, only as open or alleged: no paraphrase affirms it
+    if word is not None and word.lower in LITOTES and not any(
+            t.lower in HOLDING_BACK and not _after_in_clause(side, word).isdisjoint(_after_in_clause(other, t))
+            for t in other.tokens):
+        return False  # "hasn't been shy about" affirms what follows: a side holding back on it contradicts it
     if (not paraphrase or negates_anything(other) or len(questions) == len(other.sentences)
             or negates_a_phrase(side, mention) or _UTTERANCE_DENIED.match(
                 side.sentence_text(mention.sentence), mention.fact.start)):
