@@ -1069,6 +1069,18 @@ EDGE_CONTRADICTIONS: list[tuple[str, str, str]] = [
      'He was afraid to criticize the president.'),
     ('negation', 'He was not reluctant to testify before the committee.',
      'He was reluctant to testify before the committee.'),
+    # "Any" thing a modal after it supposes is asserted by no one; a thing told plainly, or "any" without a modal,
+    # is.
+    ('negation', 'The Saudi government denied any role in the attacks.',
+     'The Saudi government played a role in the attacks.'),
+    ('negation', 'He did not take any bribes.',
+     'He took bribes from the contractor.'),
+    ('negation', 'He did not answer any questions.',
+     'He answered any questions reporters asked.'),
+    ('negation', 'The company denied any role in the spill.',
+     'The company played a role in the spill, whatever role it may have claimed.'),
+    ('negation', 'The club denied any payments to the agent.',
+     'The club made any payments to the agent that FIFA rules would allow.'),
 ]
 EDGE_CONTROLS: list[tuple[str, str]] = [
     ("We're the ones who are not raiding Medicare to pay for ObamaCare.",
@@ -1100,6 +1112,9 @@ EDGE_CONTROLS: list[tuple[str, str]] = [
      'She even joked ruefully about moving to New Zealand if Trump were elected president.'),
     ('Ginsburg hasn’t been shy about the prospect of a Trump presidency, joking that she might move to New Zealand.',
      'Ginsburg said she was frightened about what the nation would look like and joked about moving to New Zealand.'),
+    ('The legislation gives families the right to sue for any role that elements of the Saudi government may have '
+     'played in the attacks.',
+     'The Saudi government denies any role in the attacks.'),
 ]
 
 

@@ -605,6 +605,21 @@ def _after_in_clause(side: Side, word: Token) -> set[str]:
     return {lemma(t.lower) for t in after[:SCOPE_CONTENT_WORDS]}
 
 
+# "Any" before a thing that a modal after it supposes asserts none ("the right to sue for any role that elements of
+# the Saudi government may have played"): no affirmation of what a side denies ("the Saudi government denies any
+# role"); "answered any questions reporters asked" tells answers, and "made any payments to the agent that FIFA
+# rules would allow" tells payments made: "any" after a preposition only, where nothing is done to the thing.
+_ANY_BEFORE = re.compile(r"\b(?:for|of|about|in|into|on|over|to|from|with|against)\s+any\s+"
+                         r"(?:(?:such|other|possible|alleged)\s+)?$", re.IGNORECASE)
+_MODAL_AFTER = re.compile(r"\b(?:may|might|could|would)\b", re.IGNORECASE)
+
+
+def _any_of(side: Side, token: Token) -> bool:
+    text = side.sentence_text(token.sentence)
+    return (_ANY_BEFORE.search(text[: token.start]) is not None
+            and _MODAL_AFTER.search(text, token.end, _closed_at(_LIST_END, text, token.end)) is not None)
+
+
 def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[int, int]], *,
                  paraphrase: bool = False) -> bool:
     """Whether ``other`` states plainly what ``mention`` (a negation or hedge on ``side``) bears on.
@@ -633,7 +648,7 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
         # A question affirms nothing ("Was he sure, Mr. Jordan asked, that ...?" / "she was never asked"), nor a
         # condition or an open choice ("announces whether he plans to step down or will ... seek re-election" /
         # "will not seek a second term"), unless the negation is in one too.
-        told = [t for t in occurrences if t.sentence not in questions
+        told = [t for t in occurrences if t.sentence not in questions and not _any_of(other, t)
                 and (conditional or not _supposed(other.sentence_text(t.sentence), t.start, own))]
         if any(_same_claim(claim, other, t) for t in told):
             return True
