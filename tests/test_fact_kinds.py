@@ -1081,6 +1081,27 @@ EDGE_CONTRADICTIONS: list[tuple[str, str, str]] = [
      'The company played a role in the spill, whatever role it may have claimed.'),
     ('negation', 'The club denied any payments to the agent.',
      'The club made any payments to the agent that FIFA rules would allow.'),
+    # Sums dated by two periods in their clauses (a year and a span holding it) are a part and a whole; the same
+    # period, "since" a span's first year, or a date in another clause, is one thing; and a part larger than its
+    # whole is no part.
+    ('number', 'The company earned $10 million in 2013.',
+     'The company earned $12 million in 2013.'),
+    ('number', 'The Clintons paid $43 million in taxes from 2007 to 2014.',
+     'The Clintons paid $50 million in taxes from 2007 to 2014.'),
+    ('number', 'Sales hit $5 million in March.',
+     'Sales hit $6 million in March 2014.'),
+    ('number', 'They have paid $43 million in federal taxes since 2007.',
+     'They paid $50 million in federal taxes from 2007 to 2014.'),
+    ('number', 'The couple earned $10 million in 2013, the year she left office.',
+     'The couple earned $12 million in 2013.'),
+    ('number', 'The storm killed 25 people on Sunday.',
+     'The storm killed 80 people on Monday.'),
+    ('number', 'The Clintons paid $43 million in taxes from 2007 to 2014.',
+     'The Clintons paid $50 million in taxes in 2007.'),
+    ('number', 'Clinton earned nearly $10 million in speaking fees in 2013.',
+     'Clinton earned $8 million in speaking fees from 2013 to 2014.'),
+    ('number', 'The charity raised $2 million in March.',
+     'The charity raised $1 million from January to June.'),
 ]
 EDGE_CONTROLS: list[tuple[str, str]] = [
     ("We're the ones who are not raiding Medicare to pay for ObamaCare.",
@@ -1115,6 +1136,10 @@ EDGE_CONTROLS: list[tuple[str, str]] = [
     ('The legislation gives families the right to sue for any role that elements of the Saudi government may have '
      'played in the attacks.',
      'The Saudi government denies any role in the attacks.'),
+    ('She had earned nearly $10 million in speaking fees in 2013.',
+     'The Clintons earned roughly $141 million from 2007 to 2014.'),
+    ('They earned $10 million in 2013.',
+     'They earned $141 million from 2007 to 2014.'),
 ]
 
 

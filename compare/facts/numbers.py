@@ -40,7 +40,7 @@ from functools import lru_cache
 from ..articles.text import NUMBER_WORDS, STOP_WORDS, stem
 from ..models import Difference
 from .base import Fact, FactKind, Group, Mention, Side, difference, related, sentence_words
-from .dates import date_parts
+from .dates import date_parts, year_span
 
 NAME = "number"
 
@@ -439,6 +439,70 @@ def _verb_before(mention: Mention, side: Side) -> str:
     return words[-1].lower().strip(",;:\"'“”") if words else ""
 
 
+# Where the clause a figure is in ends: strong punctuation, a comma before a space (not "$43,885,310"), a dash.
+_FIGURE_CLAUSE_BREAK = re.compile(r"[;:()\[\]—–\"“”]|,\s|\s-{1,2}\s")
+
+
+def _dates_around(mention: Mention, side: Side) -> list[tuple[Fact, tuple[int, int] | None]]:
+    """The calendar dates in a figure's clause, each with the span of years it is in (a year alone: its own)."""
+    text = side.sentence_text(mention.sentence)
+    opened = [m.end() for m in _FIGURE_CLAUSE_BREAK.finditer(text, 0, mention.fact.start)]
+    closing = _FIGURE_CLAUSE_BREAK.search(text, mention.fact.end)
+    first, last = (opened[-1] if opened else 0), (closing.start() if closing else len(text))
+    found = []
+    for fact in side.facts.get(mention.sentence, ()):
+        if fact.kind != "date" or not first <= fact.start < last or "relative" in date_parts(fact.key):
+            continue
+        year = date_parts(fact.key).get("year", "")
+        span = year_span(text, fact)
+        if span is None and year.isdigit():
+            # a year alone is its own span, "since 2007" from 2007 on
+            span = (int(year), _OPEN if _SINCE.search(text[: fact.start]) else int(year))
+        found.append((fact, span))
+    return found
+
+
+_SINCE = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
+_OPEN = 9999
+
+
+def _same_period(one: tuple[int, int], other: tuple[int, int]) -> bool:
+    return one == other or (one[0] == other[0] and _OPEN in (one[1], other[1]))
+
+
+def _two_periods(a: Mention, side_a: Side, b: Mention, side_b: Side) -> bool:
+    """Whether two sums are dated by two periods of years in their clauses: two years, a year and a span of years
+    holding it (a part and the whole: "earned nearly $10 million in speaking fees in 2013" / "earned roughly $141
+    million from 2007 to 2014", the part no larger than the whole); every pair of dates that share a part differs."""
+    dated = [(x[1], y[1]) for x in _dates_around(a, side_a) for y in _dates_around(b, side_b)
+             if (date_parts(x[0].key).keys() & date_parts(y[0].key).keys())]
+    spans = [(x, y) for x, y in dated if x is not None and y is not None]
+    if not dated or len(spans) < len(dated):
+        return False  # a month or a day: which period holds which is not read ("in March" / "from January to June")
+    if any(_larger_part(a, x, b, y) for x, y in spans):
+        return False  # "$50 million in taxes in 2007" is no part of "$43 million from 2007 to 2014"
+    return all(not _same_period(x, y) for x, y in spans)
+
+
+def _amount(mention: Mention) -> float | None:
+    try:
+        return float(value_of(mention.fact).lstrip("$€£").rstrip("%"))
+    except ValueError:
+        return None
+
+
+def _larger_part(a: Mention, span_a: tuple[int, int], b: Mention, span_b: tuple[int, int]) -> bool:
+    """Whether the figure of a period inside the other's period is the larger one: then it is no part of it."""
+    amount_a, amount_b = _amount(a), _amount(b)
+    if amount_a is None or amount_b is None or span_a == span_b:
+        return False
+    if span_b[0] <= span_a[0] and span_a[1] <= span_b[1]:  # a's period inside b's
+        return amount_a > amount_b
+    if span_a[0] <= span_b[0] and span_b[1] <= span_a[1]:
+        return amount_b > amount_a
+    return False
+
+
 def same_thing(a: Mention, side_a: Side, b: Mention, side_b: Side) -> int:
     """How surely two figures count or measure the same thing: 0 (two things) to 3 (the same counted noun).
 
@@ -461,7 +525,9 @@ def same_thing(a: Mention, side_a: Side, b: Mention, side_b: Side) -> int:
         if person_a is not None and person_b is not None and person_a != person_b:
             return 0  # the ages of two people: "Sasha Obama, aged 13" / "Elizabeth Lauten, 31,"
     if _unit(fa) and _unit(fb):
-        pass  # sums and percentages: what follows is what they are of, not a counted noun ("$140 million pay package")
+        # sums and percentages: what follows is what they are of, not a counted noun ("$140 million pay package")
+        if _two_periods(a, side_a, b, side_b):
+            return 0  # "$10 million in speaking fees in 2013" / "$141 million from 2007 to 2014": a part, a whole
     elif head_of(fa) and head_of(fb):
         if head_of(fa) == head_of(fb) or related(_head_word(fa), _head_word(fb)):
             ways = {_HOLD_OR_LOSE.get(_verb_before(a, side_a)), _HOLD_OR_LOSE.get(_verb_before(b, side_b))}
