@@ -1102,6 +1102,15 @@ EDGE_CONTRADICTIONS: list[tuple[str, str, str]] = [
      'Clinton earned $8 million in speaking fees from 2013 to 2014.'),
     ('number', 'The charity raised $2 million in March.',
      'The charity raised $1 million from January to June.'),
+    # A hedge on a "that" clause bears on the clause's predicate, not on its subject.
+    ('certainty', 'Smith claimed that the budget was balanced.',
+     'The budget was balanced.'),
+    ('certainty', 'He alleged that the mayor took bribes.',
+     'The mayor took bribes.'),
+    ('certainty', 'Reports claimed that the company fired 500 workers.',
+     'The company fired 500 workers.'),
+    ('certainty', 'Critics claimed that the budget was a fraud.',
+     'The budget was a fraud.'),
 ]
 EDGE_CONTROLS: list[tuple[str, str]] = [
     ("We're the ones who are not raiding Medicare to pay for ObamaCare.",
@@ -1140,6 +1149,8 @@ EDGE_CONTROLS: list[tuple[str, str]] = [
      'The Clintons earned roughly $141 million from 2007 to 2014.'),
     ('They earned $10 million in 2013.',
      'They earned $141 million from 2007 to 2014.'),
+    ('Mr. Ryan claimed that his budget was consistent with Catholic moral teaching.',
+     'Ryan, since introducing the budget last month, has talked about the doctrine in several interviews.'),
 ]
 
 

@@ -20,6 +20,7 @@ A negation of a predicate that negates by itself ("fail", "deny", "refuse",
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -178,8 +179,26 @@ def focus(side: Side, mention: Mention) -> Token | None:
         return verb
     after = _clause_after(side, mention)
     text = side.sentence_text(mention.sentence)
+    if after and after[0].lower == "that":
+        # a clause's subject before its verb: "claimed that his budget was consistent" bears on "consistent"
+        subject = list(itertools.dropwhile(lambda t: not t.content, after[1:]))
+        if (verb := _verb_after_subject(side, subject)) is not None:
+            return verb
     return next((t for k, t in enumerate(after)
                  if _predicate(side, t) and not _adverb_before_verb(text, t, after[k + 1 :])), None)
+
+
+def _verb_after_subject(side: Side, words: list[Token]) -> Token | None:
+    """The verb of a one-word subject ("consistent" of "budget was consistent", "took" of "mayor took bribes"):
+    None unless the subject is followed by an auxiliary or a past form."""
+    if len(words) < 2 or not words[0].content:
+        return None
+    rest = words[1:]
+    if rest[0].lower in _AUXILIARIES:
+        rest = [t for t in rest[1:] if t.lower not in _AUXILIARIES]
+    elif not (rest[0].lower in _PAST_FORMS or rest[0].lower.endswith("ed")):
+        return None
+    return next((t for t in rest[:3] if _predicate(side, t)), None)  # "was ever found", "was a fraud"
 
 
 # Words in "-ly" that are verbs, nouns or adjectives: "did not supply weapons", "were not elderly residents".
