@@ -484,6 +484,23 @@ def _two_periods(a: Mention, side_a: Side, b: Mention, side_b: Side) -> bool:
     return all(not _same_period(x, y) for x, y in spans)
 
 
+# A sum adds up over the years only if it is one: not a share or a rate ("20%"), a level ("was $7.25", "stood
+# at", "cost $50") or a sum per period ("$10 million a year", "annually").
+_LEVEL_BEFORE = frozenset("is are was were be been being stood stands stand held holds hold cost costs costing at to "
+                          "of priced remained remains".split())
+_PER_PERIOD_AFTER = re.compile(r"\s*(?:a|an|per|each|every)\s+(?:year|month|week|day|quarter|hour)\b|\s*annually\b"
+                               r"|\s*(?:a|per)\s+(?:head|person|share)\b", re.IGNORECASE)
+
+
+def _adds_up(mention: Mention, side: Side) -> bool:
+    """Whether a figure is a sum that a longer period holds as a part: money, not per period, not a level."""
+    text = side.sentence_text(mention.sentence)
+    return (value_of(mention.fact)[:1] in "$€£" and value_of(mention.fact)[:1] != ""
+            and _verb_before(mention, side) not in _LEVEL_BEFORE
+            and _PER_PERIOD_AFTER.match(text, mention.fact.end) is None
+            and re.search(r"\b(?:annual\w*|yearly|a year|per)\b", mention.fact.text, re.IGNORECASE) is None)
+
+
 def _amount(mention: Mention) -> float | None:
     try:
         return float(value_of(mention.fact).lstrip("$€£").rstrip("%"))
@@ -526,7 +543,7 @@ def same_thing(a: Mention, side_a: Side, b: Mention, side_b: Side) -> int:
             return 0  # the ages of two people: "Sasha Obama, aged 13" / "Elizabeth Lauten, 31,"
     if _unit(fa) and _unit(fb):
         # sums and percentages: what follows is what they are of, not a counted noun ("$140 million pay package")
-        if _two_periods(a, side_a, b, side_b):
+        if _adds_up(a, side_a) and _adds_up(b, side_b) and _two_periods(a, side_a, b, side_b):
             return 0  # "$10 million in speaking fees in 2013" / "$141 million from 2007 to 2014": a part, a whole
     elif head_of(fa) and head_of(fb):
         if head_of(fa) == head_of(fb) or related(_head_word(fa), _head_word(fb)):
