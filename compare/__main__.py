@@ -18,6 +18,8 @@ import sys
 from types import FrameType
 from typing import NoReturn
 
+from .signals import received
+
 EXIT_INTERRUPTED = 130
 EXIT_HUNG_UP = 129  # 128 + SIGHUP
 _MESSAGE = b"factcompare: interrupted\n"
@@ -25,7 +27,8 @@ _SIGNALS = [name for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, 
 
 
 def _raise_interrupt(signum: int, frame: FrameType | None) -> NoReturn:
-    """SIGTERM handled as Ctrl-C is: unwind (removing temporary files), then exit 130."""
+    """SIGINT, and SIGTERM handled as Ctrl-C is: unwind (removing temporary files), then exit 130."""
+    received.append(signum)  # raised again if a callback swallows this exception (see compare.signals)
     raise KeyboardInterrupt
 
 
@@ -33,6 +36,7 @@ def _raise_hang_up(signum: int, frame: FrameType | None) -> NoReturn:
     """SIGHUP handled as Ctrl-C is, but for its exit status (129)."""
     from .errors import HangUp
 
+    received.append(signum)
     raise HangUp
 
 
@@ -57,7 +61,8 @@ def _interrupted(status: int) -> NoReturn:
 
 def main() -> None:
     """Run the command line, interruptible from the first instruction."""
-    signal.signal(signal.SIGTERM, _raise_interrupt)  # SIGINT raises KeyboardInterrupt already
+    signal.signal(signal.SIGINT, _raise_interrupt)  # as Python's own handler does, and recorded
+    signal.signal(signal.SIGTERM, _raise_interrupt)
     if hasattr(signal, "SIGHUP"):  # not on Windows
         signal.signal(signal.SIGHUP, _raise_hang_up)
     try:
@@ -70,7 +75,10 @@ def main() -> None:
         run_command_line()
     except KeyboardInterrupt as interruption:
         _interrupted(EXIT_HUNG_UP if type(interruption).__name__ == "HangUp" else EXIT_INTERRUPTED)
-    except SystemExit:
+    except SystemExit as ended:
+        if received and ended.code not in (EXIT_INTERRUPTED, EXIT_HUNG_UP):
+            # an interruption swallowed after the last stage (the command did not see it): still interrupted
+            _interrupted(EXIT_HUNG_UP if received[-1] == getattr(signal, "SIGHUP", None) else EXIT_INTERRUPTED)
         # The run is over (its reports written or refused): a signal while the
         # interpreter shuts down must not print a traceback either.
         _stop_at_once()

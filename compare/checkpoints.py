@@ -20,12 +20,18 @@ import contextlib
 import os
 import signal
 
+from .signals import raise_if_swallowed
+
 CHECKPOINT_FD = "FACTCOMPARE_CHECKPOINT_FD"
 SIGNAL_AT = "FACTCOMPARE_SIGNAL_AT"
 
 
 def checkpoint(stage: str) -> None:
-    """Mark that the run has reached ``stage`` (a no-op unless a test asked to watch it)."""
+    """Mark that the run has reached ``stage`` (a no-op unless a test asked to watch it).
+
+    An interruption whose exception was swallowed on the way here is raised again now.
+    """
+    raise_if_swallowed()
     descriptor = os.environ.get(CHECKPOINT_FD)
     if descriptor:
         # A closed or bogus descriptor: the hook is for tests, never an error.
