@@ -18,7 +18,7 @@ import sys
 from types import FrameType
 from typing import NoReturn
 
-from .signals import received
+from .signals import raise_if_swallowed, received
 
 EXIT_INTERRUPTED = 130
 EXIT_HUNG_UP = 129  # 128 + SIGHUP
@@ -51,6 +51,10 @@ def _stop_at_once() -> None:
         signal.signal(getattr(signal, name), _exit_at_once)
 
 
+def _status(interruption: KeyboardInterrupt) -> int:
+    return EXIT_HUNG_UP if type(interruption).__name__ == "HangUp" else EXIT_INTERRUPTED
+
+
 def _interrupted(status: int) -> NoReturn:
     _stop_at_once()
     with contextlib.suppress(OSError):
@@ -74,11 +78,14 @@ def main() -> None:
         checkpoint("imported")
         run_command_line()
     except KeyboardInterrupt as interruption:
-        _interrupted(EXIT_HUNG_UP if type(interruption).__name__ == "HangUp" else EXIT_INTERRUPTED)
+        _interrupted(_status(interruption))
     except SystemExit as ended:
-        if received and ended.code not in (EXIT_INTERRUPTED, EXIT_HUNG_UP):
+        if ended.code not in (EXIT_INTERRUPTED, EXIT_HUNG_UP):
             # an interruption swallowed after the last stage (the command did not see it): still interrupted
-            _interrupted(EXIT_HUNG_UP if received[-1] == getattr(signal, "SIGHUP", None) else EXIT_INTERRUPTED)
+            try:
+                raise_if_swallowed()
+            except KeyboardInterrupt as interruption:
+                _interrupted(_status(interruption))
         # The run is over (its reports written or refused): a signal while the
         # interpreter shuts down must not print a traceback either.
         _stop_at_once()

@@ -128,12 +128,6 @@ def _chunk(groups: int, workers: int) -> int:
     return max(1, min(8, groups // (50 * workers)))
 
 
-def _compare_chunk(groups: list[Group], settings: BatchSettings) -> list[str]:
-    from .job import compare_group
-
-    return [compare_group(group, settings) for group in groups]
-
-
 def _run_chunk(job: Callable[[tuple[Group, BatchSettings]], str], groups: list[Group],
                settings: BatchSettings) -> list[str]:
     return [job((group, settings)) for group in groups]
@@ -166,13 +160,13 @@ def run_dask(groups: list[Group], settings: BatchSettings, scheduler: str | None
         # order without the whole collection held anywhere.
         size = _chunk(len(groups), workers)
         chunks = (groups[i : i + size] for i in range(0, len(groups), size))
-        futures: list[Any] = [client.submit(_compare_chunk, chunk, settings, pure=False)
+        futures: list[Any] = [client.submit(_run_chunk, _compare_with, chunk, settings, pure=False)
                               for chunk in itertools.islice(chunks, _window(workers))]
         while futures:
             yield from futures.pop(0).result()
             chunk = next(chunks, None)
             if chunk is not None:
-                futures.append(client.submit(_compare_chunk, chunk, settings, pure=False))
+                futures.append(client.submit(_run_chunk, _compare_with, chunk, settings, pure=False))
     finally:
         client.close()
         if cluster is not None:

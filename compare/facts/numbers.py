@@ -490,15 +490,17 @@ _LEVEL_BEFORE = frozenset("is are was were be been being stood stands stand held
                           "of priced remained remains".split())
 _PER_PERIOD_AFTER = re.compile(r"\s*(?:a|an|per|each|every)\s+(?:year|month|week|day|quarter|hour)\b|\s*annually\b"
                                r"|\s*(?:a|per)\s+(?:head|person|share)\b", re.IGNORECASE)
+# ... and inside the figure's own text ("$2 million annually" is one figure)
+_PER_PERIOD_IN = re.compile(r"\b(?:annual\w*|yearly|a year|per)\b", re.IGNORECASE)
 
 
 def _adds_up(mention: Mention, side: Side) -> bool:
     """Whether a figure is a sum that a longer period holds as a part: money, not per period, not a level."""
     text = side.sentence_text(mention.sentence)
-    return (value_of(mention.fact)[:1] in "$€£" and value_of(mention.fact)[:1] != ""
+    return (value_of(mention.fact)[:1] in ("$", "€", "£")
             and _verb_before(mention, side) not in _LEVEL_BEFORE
             and _PER_PERIOD_AFTER.match(text, mention.fact.end) is None
-            and re.search(r"\b(?:annual\w*|yearly|a year|per)\b", mention.fact.text, re.IGNORECASE) is None)
+            and _PER_PERIOD_IN.search(mention.fact.text) is None)
 
 
 def _amount(mention: Mention) -> float | None:
