@@ -840,6 +840,49 @@ def test_a_weakly_linked_group_conflicts_only_on_the_very_predicate() -> None:
                      paraphrase=False) == [(None, "not", True)]
 
 
+# A negation in reported speech opening its sentence bears on what is reported, the saying frame left out
+# (MRPC pairs labelled equivalent, one "not" planted by the perturbation test).
+REPORTED_PARAPHRASES = [
+    ("Feith said people have misconstrued the purpose of the small intelligence review team he assembled in "
+     "October 2001.", "Feith said critics have not misrepresented the work of the special intelligence group he "
+     "set up in October 2001."),
+    ("Under the new pricing scheme, Universal would lower its wholesale price on a CD to $9.09 from $12.02.",
+     "The company said it would not cut the wholesale price of most top-line CDs to $9.09 from $12.02."),
+    ("In two weeks, he'll probably send out Peace Rules in the Preakness.",
+     "Frankel said Peace Rules will not run in the Preakness Stakes on May 17."),
+]
+# ... and not on the frame's words, nor on a relative clause after it (real BASIL counterparts).
+REPORTED_CONTROLS = [
+    ("He said he did not know the woman who received the photo, Gennette Cordova, a student at Whatcom Community "
+     "College in Bellingham, Wash.; she followed him on Twitter.",
+     "Weiner was a Twitter follower of the female college student who received the photo."),
+    ("Looking for an elusive resolution, Senate Majority Leader Mitch McConnell, R-Ky., said Trump agreed to "
+     "designate staff to engage in negotiations with congressional leadership aides this weekend.",
+     "Senate Majority Leader Mitch McConnell, though, said he will not take up legislation that Trump has not "
+     "endorsed, which means the shutdown will continue."),
+    ("Committee Chairman Rep. Trey Gowdy, R-S.C., made the request in a letter sent Tuesday to Clinton's lawyer.",
+     "In a letter to the Clinton's lawyer, Rep. Trey Gowdy (R-S.C.), the committee chairman, said the committee is "
+     "not interested in emails relating to personal or private matters."),
+    ("“I truly understand the consequences of my actions and of the preceding,” Jackson said through tears.",
+     "He said he had never been more clear in his life, and had read the documents thoroughly and had understood "
+     "the consequences of his actions."),
+]
+
+
+@pytest.mark.parametrize(("left", "right"), REPORTED_PARAPHRASES)
+def test_a_negation_in_reported_speech_conflicts_with_a_paraphrase_of_what_is_reported(left: str, right: str) -> None:
+    for one, two in ((left, right), (right, left)):
+        assert any(d.kind == "negation" and d.conflict for d in group_differences([one], [two], paraphrase=True))
+        assert not any(d.kind == "negation" and d.conflict
+                       for d in group_differences([one], [two], paraphrase=False))
+
+
+@pytest.mark.parametrize(("left", "right"), REPORTED_CONTROLS)
+def test_a_negation_in_reported_speech_does_not_conflict_through_the_frame(left: str, right: str) -> None:
+    for one, two in ((left, right), (right, left)):
+        assert not any(d.conflict for d in group_differences([one], [two], paraphrase=True))
+
+
 @pytest.mark.parametrize(("threshold", "conflict"), [(0.0, True), (1.0, False)])
 def test_comparisons_apply_the_paraphrase_rule_from_an_alignment_score(threshold: float, conflict: bool) -> None:
     comparison = compare_articles(*DYNES, CompareOptions(paraphrase_align_threshold=threshold))
