@@ -548,6 +548,22 @@ NUMBER_CASES: list[Case] = [
     ("a-range-shares-its-noun", "The Illinois Democrat faces up to five years in prison.",
      "Prosecutors recommended a sentence of 46 to 57 months in prison.",
      [("up to five years", "46; 57 months", False)]),
+    # A length of time up to now and the span of a plan are two periods (MRPC, labelled equivalent) ...
+    ("past-years-and-planned-years", "Cadbury Schweppes plans to cut 5500 jobs after an acquisition spree over the "
+     "past three years inflated costs.", "Cadbury Schweppes has unveiled plans to slash 5,500 jobs over four years to "
+     "cut costs brought about by an acquisition spree.", [("three years", "over four years", False)]),
+    # ... two lengths of one kind still conflict ...
+    ("two-past-spans", "Sales fell over the past three years.", "Sales fell over the past four years.",
+     [("three years", "four years", True)]),
+    ("two-planned-spans", "The company plans to cut 1,000 jobs over three years.",
+     "The company plans to cut 1,000 jobs over four years.", [("over three years", "over four years", True)]),
+    ("a-term-up-to-now-and-after", "Smith has led the company for the past three years.",
+     "Smith will step down after four years at the head of the company.", [("three years", "four years", True)]),
+    ("two-sentences", "He was sentenced to three years in prison.", "He was sentenced to four years in prison.",
+     [("three years", "four years", True)]),
+    # ... and a length of time is no bare figure: "a 4.9 billion acquisition spree" / "over four years".
+    ("a-length-is-no-bare-figure", "The spree cost 4.9 billion (A$11.9 billion) and closed factories.",
+     "The group will close factories over four years.", [("4.9 billion; A$11.9 billion", "over four years", False)]),
     # A year after a determiner dates what follows: "the 2001 attacks", "The 2020 Democratic candidates".
     ("a-year-after-a-determiner-is-a-date", "The 2020 Democratic presidential candidates demanded the report.",
      "Several candidates demanded the report.", [(None, "Several candidates", False)]),
