@@ -856,18 +856,9 @@ def test_a_weakly_linked_group_conflicts_only_on_the_very_predicate() -> None:
                      paraphrase=False) == [(None, "not", True)]
 
 
-# A negation in reported speech opening its sentence bears on what is reported, the saying frame left out
-# (MRPC pairs labelled equivalent, one "not" planted by the perturbation test).
-REPORTED_PARAPHRASES = [
-    ("Feith said people have misconstrued the purpose of the small intelligence review team he assembled in "
-     "October 2001.", "Feith said critics have not misrepresented the work of the special intelligence group he "
-     "set up in October 2001."),
-    ("Under the new pricing scheme, Universal would lower its wholesale price on a CD to $9.09 from $12.02.",
-     "The company said it would not cut the wholesale price of most top-line CDs to $9.09 from $12.02."),
-    ("In two weeks, he'll probably send out Peace Rules in the Preakness.",
-     "Frankel said Peace Rules will not run in the Preakness Stakes on May 17."),
-]
-# ... and not on the frame's words, nor on a relative clause after it (real BASIL counterparts).
+# A negation in reported speech ("X said crews had not contained the wildfire") does not conflict with a sentence
+# that shares the words of the speaker or of what is reported but tells another act: real BASIL counterparts, and
+# (the last six) false conflicts a review found in a rule tried and dropped (README, "Tried and dropped").
 REPORTED_CONTROLS = [
     ("He said he did not know the woman who received the photo, Gennette Cordova, a student at Whatcom Community "
      "College in Bellingham, Wash.; she followed him on Twitter.",
@@ -882,15 +873,20 @@ REPORTED_CONTROLS = [
     ("“I truly understand the consequences of my actions and of the preceding,” Jackson said through tears.",
      "He said he had never been more clear in his life, and had read the documents thoroughly and had understood "
      "the consequences of his actions."),
+    ("A senior State Department official speaking on condition of anonymity said Washington had not received the "
+     "letter from the North Korean leader.", "The North Korean leader wrote the letter to Washington after the summit "
+     "collapsed, according to state media."),
+    ("The chief medical examiner of Cook County said the autopsy did not reveal the cause of the teenager's death.",
+     "The teenager's family hired a private pathologist to perform a second autopsy."),
+    ("The chief of the Paris police said officers had not identified the gunman who attacked the concert hall.",
+     "The gunman who attacked the concert hall was shot dead by officers."),
+    ("A lawyer for the ousted chief executive said the board had not given him a reason for the dismissal.",
+     "The board announced the dismissal on Friday and named an interim replacement."),
+    ("The chief economist at the International Monetary Fund said the global economy would not slip into recession "
+     "next year.", "Growth in the global economy will slow to 2.7 percent next year, the fund forecast."),
+    ("A spokeswoman for the National Weather Service in Miami said the storm would not strengthen into a hurricane "
+     "before landfall.", "The storm brought 10 inches of rain to the Keys before landfall near Naples."),
 ]
-
-
-@pytest.mark.parametrize(("left", "right"), REPORTED_PARAPHRASES)
-def test_a_negation_in_reported_speech_conflicts_with_a_paraphrase_of_what_is_reported(left: str, right: str) -> None:
-    for one, two in ((left, right), (right, left)):
-        assert any(d.kind == "negation" and d.conflict for d in group_differences([one], [two], paraphrase=True))
-        assert not any(d.kind == "negation" and d.conflict
-                       for d in group_differences([one], [two], paraphrase=False))
 
 
 @pytest.mark.parametrize(("left", "right"), REPORTED_CONTROLS)

@@ -394,7 +394,6 @@ def _same_claim(words: set[str], side: Side, token: Token) -> bool:
 _EMBEDDING = frozenset(
     "that which who whom whose if when whether because although though since unless until while after before "
     "as said says say told tells stated added claimed insisted argued".split())
-_REPORTING = frozenset("said says told tells stated added".split())
 _AUXILIARIES = frozenset("is are was were am be been has have had will would can could should must may might shall "
                          "does did do".split())
 #: a negation of the main clause whose predicate the other side words differently still conflicts
@@ -466,22 +465,6 @@ def in_main_clause(side: Side, mention: Mention) -> bool:
         before = [t for t in before if t.start >= start]
     auxiliaries = [t for t in before if t.lower in _AUXILIARIES or t.lower.endswith("n't")]
     return not any(t.lower in _EMBEDDING for t in before) and len(auxiliaries) <= 1
-
-
-def reported_after(side: Side, mention: Mention) -> int | None:
-    """Where the frame ends of the reported speech a negation is in, when the speech opens the sentence's
-    main clause ("Feith said critics have not misrepresented", "The company said it would not cut"), else None."""
-    before = [t for t in side.sentence_tokens(mention.sentence) if t.end <= mention.fact.start]
-    saying = [i for i, t in enumerate(before) if t.lower in _REPORTING]
-    if len(saying) != 1:
-        return None
-    frame, rest = before[saying[0]], before[saying[0] + 1 :]
-    if rest and rest[0].lower == "that":
-        frame, rest = rest[0], rest[1:]
-    auxiliaries = [t for t in rest if t.lower in _AUXILIARIES or t.lower.endswith("n't")]
-    if any(t.lower in _EMBEDDING for t in before[: saying[0]] + rest) or len(auxiliaries) > 1:
-        return None
-    return frame.end
 
 
 def _negated_form(word: Token, other: Side) -> bool:
@@ -700,30 +683,17 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
         return False
     if word is not None and not occurrences and mention.fact.text.lower() in NEGATIVE_OBJECTS:
         return False  # a negated thing the other side does not tell at all ("made no apologies")
-    # A negation of the main clause bears on the sentence; one in a clause of its own, on that clause; one in
-    # reported speech opening the sentence, on that clause or on what is reported, the frame left out ("The
-    # company said it would not cut the wholesale price" / "Universal would lower its wholesale price").
+    # A negation of the main clause bears on the sentence; one in a clause of its own, on that clause.
+    main = in_main_clause(side, mention)
+    share = PARAPHRASE_SHARE if main else EMBEDDED_PARAPHRASE_SHARE
+    told = _segment_of(side, mention) if main else _clause_of(side, mention)
+    words = {lemma(t.lower) for t in told if t.content}
+    words -= {lemma(word.lower)} if word is not None else set()
     other_words = {lemma(t.lower) for t in other.tokens if t.content and (t.sentence, t.start) not in negated
                    and (conditional or not _supposed(other.sentence_text(t.sentence), t.start, own))}
-    focus_word = {lemma(word.lower)} if word is not None else set()
-    if in_main_clause(side, mention):
-        return _paraphrased(_segment_of(side, mention), focus_word, other_words, PARAPHRASE_SHARE, both_ways=True)
-    clause = _clause_of(side, mention)
-    if _paraphrased(clause, focus_word, other_words, EMBEDDED_PARAPHRASE_SHARE):
-        return True
-    frame_end = reported_after(side, mention)
-    return frame_end is not None and _paraphrased([t for t in clause if t.start >= frame_end], focus_word,
-                                                  other_words, PARAPHRASE_SHARE)
-
-
-def _paraphrased(told: list[Token], focus_word: set[str], other_words: set[str], share: float, *,
-                 both_ways: bool = False) -> bool:
-    """Whether the other side's content words hold ``share`` of the told stretch's (its focus left out), and
-    ``both_ways``, of their own: a long sentence holding a short one shares much of the short one, not a
-    paraphrase of it."""
-    words = {lemma(t.lower) for t in told if t.content} - focus_word
     shared = words & other_words
+    # Both ways: a long sentence holding a short one shares much of the short one, not a paraphrase of it.
     if not words or len(shared) < SHARED_CLAUSE_WORDS:
         return False
     told_share = len(shared) / len(words)
-    return (min(told_share, len(shared) / len(other_words)) if both_ways else told_share) >= share
+    return (min(told_share, len(shared) / len(other_words)) if main else told_share) >= share
