@@ -895,6 +895,21 @@ def test_a_negation_in_reported_speech_does_not_conflict_through_the_frame(left:
         assert not any(d.conflict for d in group_differences([one], [two], paraphrase=True))
 
 
+def test_questioning_people_is_no_doubt_of_a_claim() -> None:
+    # "not question the results" affirms them; "not question intelligence analysts" negates an act (MRPC, one
+    # "not" planted by the perturbation test), which conflicts with a paraphrase of the sentence.
+    told = ("Lawmakers at the closed-door hearing focused on the National Intelligence Estimate reports on Iraq's "
+            "chemical, biological and nuclear weapons programs.")
+    negated = ("Lawmakers on the House panel will not question intelligence analysts at the closed-door hearing about "
+               "the factors that went into compiling the National Intelligence Estimate reports on Iraq's weapons "
+               "programs.")
+    for one, two in ((told, negated), (negated, told)):
+        assert any(d.kind == "negation" and d.conflict for d in group_differences([one], [two], paraphrase=True))
+    for doubted in ("The senator did not question the results.", "The senator did not challenge the ruling."):
+        assert not any(d.conflict for d in group_differences(
+            ["The senator accepted the results and the ruling."], [doubted], paraphrase=True))
+
+
 @pytest.mark.parametrize(("threshold", "conflict"), [(0.0, True), (1.0, False)])
 def test_comparisons_apply_the_paraphrase_rule_from_an_alignment_score(threshold: float, conflict: bool) -> None:
     comparison = compare_articles(*DYNES, CompareOptions(paraphrase_align_threshold=threshold))

@@ -226,6 +226,25 @@ NEGATIVE_PREDICATES = frozenset(lemma(word) for word in (
 ).split())
 
 
+# "Question" and "challenge" doubt a claim ("did not question the results": affirmed), but of people they are acts
+# of their own: "will not question intelligence analysts" (interrogate), "did not challenge the incumbent" (run
+# against).
+_PEOPLE = frozenset(lemma(w) for w in (
+    "analysts witnesses suspects officials officers agents detectives experts scientists employees workers members "
+    "candidates nominees ministers executives students people lawmakers prosecutors investigators detainees "
+    "prisoners incumbent him her them me us").split())
+_ACTS_ON_PEOPLE = frozenset(lemma(w) for w in ("question", "challenge"))
+
+
+def _questions_people(side: Side, word: Token) -> bool:
+    """Whether a negative predicate of doubt has people as its object: then it does not negate."""
+    if lemma(word.lower) not in _ACTS_ON_PEOPLE:
+        return False
+    after = [t for t in side.sentence_tokens(word.sentence) if t.start > word.start][:4]
+    objects = [t for t in after if t.lower not in _DETERMINERS][:2]
+    return any(lemma(t.lower) in _PEOPLE for t in objects)
+
+
 def double_negations(side: Side, markers: Iterable[Mention]
                      ) -> tuple[list[Mention], list[Mention], set[tuple[int, int]]]:
     """Double negations cancelled: the markers still negating, the outer markers cancelled, and (sentence,
@@ -240,7 +259,7 @@ def double_negations(side: Side, markers: Iterable[Mention]
     outer = []
     for marker in markers:
         word = focus(side, marker)
-        if word is None or lemma(word.lower) not in NEGATIVE_PREDICATES:
+        if word is None or lemma(word.lower) not in NEGATIVE_PREDICATES or _questions_people(side, word):
             continue
         outer.append(marker)
         cancelled.update({(marker.sentence, marker.fact.start), (word.sentence, word.start)})
