@@ -163,6 +163,17 @@ NEGATION_CASES: list[Case] = [
      []),
     ("affirmation-in-a-condition", "The mayor will sign the order if the council approves the budget.",
      "The council did not approve the budget, officials said.", []),
+    # ... nor is what someone wants, hopes or wishes to happen (real BASIL counterparts).
+    ("affirmation-in-a-wish", "Speaker Paul Ryan said that \u201cyou cannot end birthright citizenship with an "
+     "executive order.\u201d", "President Wants to Use Executive Order to End Birthright Citizenship", []),
+    ("affirmation-in-a-wish-with-an-object", "The House vote is \"not putting people back to work,\" Obama said.",
+     "\"God wants to see us help ourselves by putting people back to work!\"", []),
+    ("affirmation-in-a-hope", "The senator hoped to win the primary.", "The senator did not win the primary.", []),
+    # A wish denied against the same wish told conflicts; the act told plainly still conflicts with its negation.
+    ("wish-denied", "The governor wants to sign the bill.", "The governor does not want to sign the bill.",
+     [(None, "not", True)]),
+    ("act-after-a-wish", "He wanted to stay, and he stayed in the race.", "He did not stay in the race.",
+     [(None, "not", True)]),
     # A negation of a negation affirms: "did not fail to report" tells that the ministry reported.
     ("double-negation-failed-to", "The ministry reported the losses.",
      "The ministry did not fail to report the losses.", []),

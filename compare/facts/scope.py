@@ -503,7 +503,8 @@ _CONDITION = re.compile(r"\b(?P<condition>if|unless|whether)\b"
                         r"|\b(?P<noun>charges?|claims?|allegations?|accusations?|suggestions?|speculation|rumou?rs?"
                         r"|notion|theory|assertions?)\s+that\b|\b(?:speculated?|speculates|rumou?red)\s+that\b"
                         rf"|\b(?P<open>decisions?|intentions?|choices?)\s+(?:on|about)\b(?!\s+{_DAY_OR_MONTH})"
-                        r"|\bwould\s+(?:\w+ly\s+)?be\s+expected\s+to\b", re.IGNORECASE)
+                        r"|\bwould\s+(?:\w+ly\s+)?be\s+expected\s+to\b"
+                        r"|\b(?:want(?:s|ed)?|hop(?:es?|ed)|wish(?:es|ed)?)\s+(?:\w+\s+)?to\b", re.IGNORECASE)
 # A coordinated clause after an allegation or an open choice is the sentence's again: "announced its decision on
 # the merger and approved the deal", "would be expected to attend but did not".
 _COORDINATED = re.compile(r"\b(?:and|but)\b", re.IGNORECASE)
@@ -652,6 +653,9 @@ _ANY_BEFORE = re.compile(r"\b(?:for|of|about|in|into|on|over|to|from|with|agains
 _MODAL_AFTER = re.compile(r"\b(?:may|might|could|would)\b", re.IGNORECASE)
 
 
+_WISH_AFTER = re.compile(r"\s+(?:(?:still|even|yet|\w+ly)\s+)?(?:want|hope|wish)\s+(?:\w+\s+)?to\b", re.IGNORECASE)
+
+
 def _any_of(side: Side, token: Token) -> bool:
     text = side.sentence_text(token.sentence)
     return (_ANY_BEFORE.search(text[: token.start]) is not None
@@ -673,7 +677,10 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
     own = frozenset(lemma(t.lower) for t in side.sentence_tokens(mention.sentence) if t.content)
     questions = {sid for sid, text in other.sentences if final_mark(text) == "?"}
     # A claim the other side tells in a condition is not affirmed, unless the negation is in one too.
-    conditional = _in_condition(side.sentence_text(mention.sentence), mention.fact.start)
+    # ... and a negation of a wish ("does not want to resign") bears on what the other side tells as one ("wants to
+    # resign").
+    conditional = (_in_condition(side.sentence_text(mention.sentence), mention.fact.start)
+                   or _WISH_AFTER.match(side.sentence_text(mention.sentence), mention.fact.end) is not None)
     occurrences: list[Token] = []
     if word is not None:
         occurrences = [t for t in other.tokens if t.content and related(word.lower, t.lower)]
