@@ -172,6 +172,10 @@ NEGATION_CASES: list[Case] = [
     # A wish denied against the same wish told conflicts; the act told plainly still conflicts with its negation.
     ("wish-denied", "The governor wants to sign the bill.", "The governor does not want to sign the bill.",
      [(None, "not", True)]),
+    ("a-refusal-to-come-against-a-hope", "The governor hopes to sign the bill on Friday.",
+     "The governor will not sign the bill.", [(None, "not", True)]),
+    ("a-refusal-to-come-against-a-hope-contracted", "The governor hopes to sign the bill on Friday.",
+     "The governor won't sign the bill.", [(None, "n't", True)]),
     ("act-after-a-wish", "He wanted to stay, and he stayed in the race.", "He did not stay in the race.",
      [(None, "not", True)]),
     # A negation of a negation affirms: "did not fail to report" tells that the ministry reported.
@@ -579,6 +583,51 @@ NUMBER_CASES: list[Case] = [
     ("a-year-after-a-determiner-is-a-date", "The 2020 Democratic presidential candidates demanded the report.",
      "Several candidates demanded the report.", [(None, "Several candidates", False)]),
 ]
+
+
+# Two lengths of time up to now and of a plan are two periods only where the plan word governs the span: a review
+# wrote these contradictions, which a first rule (a plan word anywhere before the span) silenced.
+SPAN_CONTRADICTIONS = [
+    ("Investigators say the suspect planned the attack over the past two years.",
+     "Investigators say the suspect planned the attack over three years."),
+    ("The peace plan has held over the past two years.", "The peace plan has held over three years."),
+    ("Prices will rise again after climbing 30 percent over the past two years.",
+     "Prices will rise again after climbing 30 percent over three years."),
+    ("The senator will retire after serving in Congress over the past 30 years.",
+     "The senator will retire after serving in Congress over 32 years."),
+    ("The CEO who will retire in June tripled profits over the last five years.",
+     "The CEO who will retire in June tripled profits over six years."),
+    ("He said he would not run again after serving as mayor over the past eight years.",
+     "He said he would not run again after serving as mayor over ten years."),
+    ("Officials said they would investigate why the dam leaked over the past three years.",
+     "Officials said they would investigate why the dam leaked over four years."),
+    ("Under the deal, the player will earn $40 million in the last three years of the contract.",
+     "Under the deal, the player will earn $40 million over four years."),
+    ("The army will withdraw the 10,000 troops deployed over the past two years.",
+     "The army will withdraw the 10,000 troops deployed over three years."),
+]
+SPAN_CONTROLS = [
+    ("Ford plans to cut 3,000 jobs after losing money over the past two years.",
+     "Ford has announced plans to cut 3,000 jobs over three years to restore profits."),
+    ("The school district has cut 300 teachers in the last four years.",
+     "The school district will cut 300 teachers over the next two years."),
+    ("The firm has hired 2,000 engineers in the last two years.",
+     "The firm plans to hire 2,000 engineers over three years."),
+]
+
+
+@pytest.mark.parametrize(("left", "right"), SPAN_CONTRADICTIONS)
+def test_two_lengths_of_one_period_conflict(left: str, right: str) -> None:
+    for one, two in ((left, right), (right, left)):
+        for paraphrase in (True, False):
+            assert any(d.kind == "number" and d.conflict
+                       for d in group_differences([one], [two], paraphrase=paraphrase))
+
+
+@pytest.mark.parametrize(("left", "right"), SPAN_CONTROLS)
+def test_a_length_up_to_now_and_a_planned_one_do_not_conflict(left: str, right: str) -> None:
+    for one, two in ((left, right), (right, left)):
+        assert not any(d.kind == "number" and d.conflict for d in group_differences([one], [two]))
 
 
 @pytest.mark.parametrize(("left", "right", "expected"), [c[1:] for c in NUMBER_CASES],

@@ -523,29 +523,45 @@ def _larger_part(a: Mention, span_a: tuple[int, int], b: Mention, span_b: tuple[
 
 
 # Two lengths of time are two periods when one runs up to now ("an acquisition spree over the past three years")
-# and the other is the span of a plan ("plans to slash 5,500 jobs ... over four years").
+# and the other is the span of a plan ("plans to slash 5,500 jobs ... over four years"). Not "the last three years
+# of the contract" (a part of a term), nor a span a plan word only stands before: a clause of its own, a subject or
+# a past verb between them ("will retire after serving in Congress over 32 years", "the plan has held over three
+# years", "the suspect planned the attack over three years").
 _DURATIONS = frozenset("year month week day hour decade".split())
 _RUNS_TO_NOW = re.compile(r"\b(?:past|last|previous|preceding)\s+$", re.IGNORECASE)
+_PART_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _SPAN_OF = re.compile(r"\b(?:over|within|in|during)\s+(?:the\s+(?:next\s+|coming\s+)?)?$|\b(?:next|coming)\s+$",
                       re.IGNORECASE)
-_PLANNED = re.compile(r"\b(?:plans?|planned|planning|aims?|aiming|aimed|intends?|intended|proposes?|proposed"
-                      r"|targets?|will|would|shall)\b", re.IGNORECASE)
+_PLANNED = re.compile(r"\b(?:(?:plans?|planning|aims?|aiming|intends?|intending|proposes?|proposing)\s+to|proposed"
+                      r"|will|would|shall)\b", re.IGNORECASE)
+_NOT_THE_PLAN = re.compile(r"\b(?:after|before|since|when|while|because|who|whom|whose|which|that|why|where|it|they"
+                           r"|he|she|we|has|have|had|was|were|been|said|says|told|\w{2,}[^e\W]ed)\b", re.IGNORECASE)
 
 
 def _runs_to_now(mention: Mention, side: Side) -> bool:
     text = side.sentence_text(mention.sentence)
-    return _RUNS_TO_NOW.search(text[: mention.fact.start]) is not None
+    return (_RUNS_TO_NOW.search(text[: mention.fact.start]) is not None
+            and _PART_OF.match(text, mention.fact.end) is None)
 
 
 def _planned_span(mention: Mention, side: Side) -> bool:
-    """Whether a length of time is the span of something planned in its clause: "plans to slash ... over four
-    years", "will cut 1,000 jobs within two years", "over the next five years"."""
+    """Whether a length of time is the span of what a plan word in its clause governs: "plans to slash ... over
+    four years", "will cut 1,000 jobs within two years", "over the next five years"."""
     text = side.sentence_text(mention.sentence)
     over = mention.fact.text.lower().startswith("over ")
     if not over and _SPAN_OF.search(text[: mention.fact.start]) is None:
         return False
     opened = [m.end() for m in _FIGURE_CLAUSE_BREAK.finditer(text, 0, mention.fact.start)]
-    return _PLANNED.search(text, opened[-1] if opened else 0, mention.fact.start) is not None
+    plans = list(_PLANNED.finditer(text, opened[-1] if opened else 0, mention.fact.start))
+    return bool(plans) and _NOT_THE_PLAN.search(text, plans[-1].end(), mention.fact.start) is None
+
+
+def _two_spans(a: Mention, side_a: Side, b: Mention, side_b: Side) -> bool:
+    """Whether two lengths of time are one up to now and one of a plan: two periods, not one told twice."""
+    if not {head_of(a.fact), head_of(b.fact)} <= _DURATIONS:
+        return False
+    return ((_runs_to_now(a, side_a) and not _runs_to_now(b, side_b) and _planned_span(b, side_b))
+            or (_runs_to_now(b, side_b) and not _runs_to_now(a, side_a) and _planned_span(a, side_a)))
 
 
 #: a bare figure this large is no length of time ("a 4.9 billion acquisition spree" / "over four years")
