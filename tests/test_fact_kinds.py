@@ -163,21 +163,6 @@ NEGATION_CASES: list[Case] = [
      []),
     ("affirmation-in-a-condition", "The mayor will sign the order if the council approves the budget.",
      "The council did not approve the budget, officials said.", []),
-    # ... nor is what someone wants, hopes or wishes to happen (real BASIL counterparts).
-    ("affirmation-in-a-wish", "Speaker Paul Ryan said that \u201cyou cannot end birthright citizenship with an "
-     "executive order.\u201d", "President Wants to Use Executive Order to End Birthright Citizenship", []),
-    ("affirmation-in-a-wish-with-an-object", "The House vote is \"not putting people back to work,\" Obama said.",
-     "\"God wants to see us help ourselves by putting people back to work!\"", []),
-    ("affirmation-in-a-hope", "The senator hoped to win the primary.", "The senator did not win the primary.", []),
-    # A wish denied against the same wish told conflicts; the act told plainly still conflicts with its negation.
-    ("wish-denied", "The governor wants to sign the bill.", "The governor does not want to sign the bill.",
-     [(None, "not", True)]),
-    ("a-refusal-to-come-against-a-hope", "The governor hopes to sign the bill on Friday.",
-     "The governor will not sign the bill.", [(None, "not", True)]),
-    ("a-refusal-to-come-against-a-hope-contracted", "The governor hopes to sign the bill on Friday.",
-     "The governor won't sign the bill.", [(None, "n't", True)]),
-    ("act-after-a-wish", "He wanted to stay, and he stayed in the race.", "He did not stay in the race.",
-     [(None, "not", True)]),
     # A negation of a negation affirms: "did not fail to report" tells that the ministry reported.
     ("double-negation-failed-to", "The ministry reported the losses.",
      "The ministry did not fail to report the losses.", []),
@@ -965,9 +950,10 @@ def test_questioning_people_is_no_doubt_of_a_claim() -> None:
                "programs.")
     for one, two in ((told, negated), (negated, told)):
         assert any(d.kind == "negation" and d.conflict for d in group_differences([one], [two], paraphrase=True))
-    for doubted in ("The senator did not question the results.", "The senator did not challenge the ruling."):
+    for doubted in ("The senator did not question the results.", "The senator did not challenge the ruling.",
+                    "The senator did not question the witnesses' account."):
         assert not any(d.conflict for d in group_differences(
-            ["The senator accepted the results and the ruling."], [doubted], paraphrase=True))
+            ["The senator accepted the results, the ruling and the witnesses' account."], [doubted], paraphrase=True))
 
 
 @pytest.mark.parametrize(("threshold", "conflict"), [(0.0, True), (1.0, False)])
@@ -1254,6 +1240,16 @@ EDGE_CONTRADICTIONS: list[tuple[str, str, str]] = [
      'The company fired 500 workers.'),
     ('certainty', 'Critics claimed that the budget was a fraud.',
      'The budget was a fraud.'),
+    # A review of a rule tried and dropped (what someone wants or hopes is not told as happening) wrote these: a
+    # wish's scope ends at its own verb, and "I want to thank" is the act.
+    ('negation', 'Protesters who hoped to block the pipeline chained themselves to the gates.',
+     'Protesters did not chain themselves to the gates.'),
+    ('negation', 'Officials want to reopen the bridge that the storm damaged.',
+     'The storm did not damage the bridge.'),
+    ('negation', 'She wanted to leave so she resigned on Friday.', 'She did not resign on Friday.'),
+    ('negation', '"I want to apologize to the families," the chief executive said.',
+     'The chief executive did not apologize to the families.'),
+    ('negation', 'The president is not going to sign the bill.', 'The president hopes to sign the bill this week.'),
 ]
 EDGE_CONTROLS: list[tuple[str, str]] = [
     ("We're the ones who are not raiding Medicare to pay for ObamaCare.",

@@ -574,14 +574,6 @@ def _no_length(length: Fact, bare: Fact) -> bool:
             and magnitude >= LONGEST_SPAN)
 
 
-def _two_spans(a: Mention, side_a: Side, b: Mention, side_b: Side) -> bool:
-    """Whether two lengths of time are one up to now and one of a plan: two periods, not one told twice."""
-    if not {head_of(a.fact), head_of(b.fact)} <= _DURATIONS:
-        return False
-    return ((_runs_to_now(a, side_a) and not _runs_to_now(b, side_b) and _planned_span(b, side_b))
-            or (_runs_to_now(b, side_b) and not _runs_to_now(a, side_a) and _planned_span(a, side_a)))
-
-
 def same_thing(a: Mention, side_a: Side, b: Mention, side_b: Side) -> int:
     """How surely two figures count or measure the same thing: 0 (two things) to 3 (the same counted noun).
 

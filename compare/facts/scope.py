@@ -233,6 +233,7 @@ _PEOPLE = frozenset(lemma(w) for w in (
     "analysts witnesses suspects officials officers agents detectives experts scientists employees workers members "
     "candidates nominees ministers executives students people lawmakers prosecutors investigators detainees "
     "prisoners incumbent him her them me us").split())
+_POSSESSIVE = re.compile(r"['’]")
 _ACTS_ON_PEOPLE = frozenset(lemma(w) for w in ("question", "challenge"))
 
 
@@ -242,7 +243,9 @@ def _questions_people(side: Side, word: Token) -> bool:
         return False
     after = [t for t in side.sentence_tokens(word.sentence) if t.start > word.start][:4]
     objects = [t for t in after if t.lower not in _DETERMINERS][:2]
-    return any(lemma(t.lower) in _PEOPLE for t in objects)
+    text = side.sentence_text(word.sentence)
+    # not what people have: "did not question the witnesses' credibility" doubts the credibility
+    return any(lemma(t.lower) in _PEOPLE and not _POSSESSIVE.match(text, t.end) for t in objects)
 
 
 def double_negations(side: Side, markers: Iterable[Mention]
@@ -503,8 +506,7 @@ _CONDITION = re.compile(r"\b(?P<condition>if|unless|whether)\b"
                         r"|\b(?P<noun>charges?|claims?|allegations?|accusations?|suggestions?|speculation|rumou?rs?"
                         r"|notion|theory|assertions?)\s+that\b|\b(?:speculated?|speculates|rumou?red)\s+that\b"
                         rf"|\b(?P<open>decisions?|intentions?|choices?)\s+(?:on|about)\b(?!\s+{_DAY_OR_MONTH})"
-                        r"|\bwould\s+(?:\w+ly\s+)?be\s+expected\s+to\b"
-                        r"|\b(?P<wish>(?:want(?:s|ed)?|hop(?:es?|ed)|wish(?:es|ed)?)\s+(?:\w+\s+)?to)\b", re.IGNORECASE)
+                        r"|\bwould\s+(?:\w+ly\s+)?be\s+expected\s+to\b", re.IGNORECASE)
 # A coordinated clause after an allegation or an open choice is the sentence's again: "announced its decision on
 # the merger and approved the deal", "would be expected to attend but did not".
 _COORDINATED = re.compile(r"\b(?:and|but)\b", re.IGNORECASE)
@@ -526,8 +528,7 @@ _CONDITION_APPOSITION = re.compile(
     r"(,\s+(?:(?i:an?|the|its|his|her|their)(?:\s+[\w'’.-]+){1,5}|(?i:who|which)(?:\s+[\w'’.-]+){1,8}),)")
 
 
-def _markers(text: str, position: int, own: frozenset[str] = frozenset(), *, wishes: bool = True
-             ) -> list[re.Match[str]]:
+def _markers(text: str, position: int, own: frozenset[str] = frozenset()) -> list[re.Match[str]]:
     """The markers of a condition, an allegation or an open choice whose stretch holds ``position``.
 
     A noun the negating side names as its own thing is no frame there ("The charges that the bank refunded" /
@@ -539,7 +540,7 @@ def _markers(text: str, position: int, own: frozenset[str] = frozenset(), *, wis
     found = []
     for marker in _CONDITION.finditer(text, starts[-1] if starts else 0, position):
         noun = marker.group("noun") or marker.group("open")
-        if (noun and lemma(noun.lower()) in own) or (marker.group("wish") and not wishes):
+        if noun and lemma(noun.lower()) in own:
             continue
         if not marker.group("condition") and _COORDINATED.search(text, marker.end(), position):
             continue
@@ -559,10 +560,9 @@ def _in_condition(text: str, position: int, own: frozenset[str] = frozenset()) -
 _PRESUPPOSED = re.compile(r"\b(?:who|which|when|after|because|before|since)\b", re.IGNORECASE)
 
 
-def _supposed(text: str, position: int, own: frozenset[str] = frozenset(), *, wishes: bool = True) -> bool:
-    """Whether a word at ``position`` is only supposed: in a condition, and not in a clause it presupposes (with
-    ``wishes`` False, what is wished is told: against a refusal to come, "will not sign" / "hopes to sign")."""
-    markers = _markers(text, position, own, wishes=wishes)
+def _supposed(text: str, position: int, own: frozenset[str] = frozenset()) -> bool:
+    """Whether a word at ``position`` is only supposed: in a condition, and not in a clause it presupposes."""
+    markers = _markers(text, position, own)
     return bool(markers) and not _PRESUPPOSED.search(text, markers[-1].end(), position)
 
 
@@ -655,10 +655,6 @@ _ANY_BEFORE = re.compile(r"\b(?:for|of|about|in|into|on|over|to|from|with|agains
 _MODAL_AFTER = re.compile(r"\b(?:may|might|could|would)\b", re.IGNORECASE)
 
 
-_FUTURE_BEFORE = re.compile(r"(?:\b(?:will|wo|shall|would|going\s+to)|['’]ll)(?:\s+(?:\w+ly\s+)?)?$", re.IGNORECASE)
-_WISH_AFTER = re.compile(r"\s+(?:(?:still|even|yet|\w+ly)\s+)?(?:want|hope|wish)\s+(?:\w+\s+)?to\b", re.IGNORECASE)
-
-
 def _any_of(side: Side, token: Token) -> bool:
     text = side.sentence_text(token.sentence)
     return (_ANY_BEFORE.search(text[: token.start]) is not None
@@ -680,12 +676,7 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
     own = frozenset(lemma(t.lower) for t in side.sentence_tokens(mention.sentence) if t.content)
     questions = {sid for sid, text in other.sentences if final_mark(text) == "?"}
     # A claim the other side tells in a condition is not affirmed, unless the negation is in one too.
-    # ... and a negation of a wish ("does not want to resign") bears on what the other side tells as one ("wants to
-    # resign").
-    conditional = (_in_condition(side.sentence_text(mention.sentence), mention.fact.start)
-                   or _WISH_AFTER.match(side.sentence_text(mention.sentence), mention.fact.end) is not None)
-    # What is still to come, denied ("will not sign"), conflicts with what is wished ("hopes to sign").
-    wishes = _FUTURE_BEFORE.search(side.sentence_text(mention.sentence)[: mention.fact.start]) is None
+    conditional = _in_condition(side.sentence_text(mention.sentence), mention.fact.start)
     occurrences: list[Token] = []
     if word is not None:
         occurrences = [t for t in other.tokens if t.content and related(word.lower, t.lower)]
@@ -699,7 +690,7 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
         # condition or an open choice ("announces whether he plans to step down or will ... seek re-election" /
         # "will not seek a second term"), unless the negation is in one too.
         told = [t for t in occurrences if t.sentence not in questions and not _any_of(other, t)
-                and (conditional or not _supposed(other.sentence_text(t.sentence), t.start, own, wishes=wishes))]
+                and (conditional or not _supposed(other.sentence_text(t.sentence), t.start, own))]
         if any(_same_claim(claim, other, t) for t in told):
             return True
         if occurrences and not told:
@@ -721,7 +712,7 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
     words = {lemma(t.lower) for t in told if t.content}
     words -= {lemma(word.lower)} if word is not None else set()
     other_words = {lemma(t.lower) for t in other.tokens if t.content and (t.sentence, t.start) not in negated
-                   and (conditional or not _supposed(other.sentence_text(t.sentence), t.start, own, wishes=wishes))}
+                   and (conditional or not _supposed(other.sentence_text(t.sentence), t.start, own))}
     shared = words & other_words
     # Both ways: a long sentence holding a short one shares much of the short one, not a paraphrase of it.
     if not words or len(shared) < SHARED_CLAUSE_WORDS:
