@@ -548,11 +548,8 @@ NUMBER_CASES: list[Case] = [
     ("a-range-shares-its-noun", "The Illinois Democrat faces up to five years in prison.",
      "Prosecutors recommended a sentence of 46 to 57 months in prison.",
      [("up to five years", "46; 57 months", False)]),
-    # A length of time up to now and the span of a plan are two periods (MRPC, labelled equivalent) ...
-    ("past-years-and-planned-years", "Cadbury Schweppes plans to cut 5500 jobs after an acquisition spree over the "
-     "past three years inflated costs.", "Cadbury Schweppes has unveiled plans to slash 5,500 jobs over four years to "
-     "cut costs brought about by an acquisition spree.", [("three years", "over four years", False)]),
-    # ... two lengths of one kind still conflict ...
+    # Two lengths of time of one kind conflict, one up to now or both planned (a rule telling a length up to now
+    # from the span of a plan was tried and dropped: README, "Tried and dropped").
     ("two-past-spans", "Sales fell over the past three years.", "Sales fell over the past four years.",
      [("three years", "four years", True)]),
     ("two-planned-spans", "The company plans to cut 1,000 jobs over three years.",
@@ -561,18 +558,25 @@ NUMBER_CASES: list[Case] = [
      "Smith will step down after four years at the head of the company.", [("three years", "four years", True)]),
     ("two-sentences", "He was sentenced to three years in prison.", "He was sentenced to four years in prison.",
      [("three years", "four years", True)]),
-    # ... and a length of time is no bare figure: "a 4.9 billion acquisition spree" / "over four years".
-    ("a-length-is-no-bare-figure", "The spree cost 4.9 billion (A$11.9 billion) and closed factories.",
-     "The group will close factories over four years.", [("4.9 billion; A$11.9 billion", "over four years", False)]),
     # A year after a determiner dates what follows: "the 2001 attacks", "The 2020 Democratic candidates".
     ("a-year-after-a-determiner-is-a-date", "The 2020 Democratic presidential candidates demanded the report.",
      "Several candidates demanded the report.", [(None, "Several candidates", False)]),
 ]
 
 
-# Two lengths of time up to now and of a plan are two periods only where the plan word governs the span: a review
-# wrote these contradictions, which a first rule (a plan word anywhere before the span) silenced.
+# Two lengths of time of one thing: two reviews wrote these contradictions, which rules telling a length up to now
+# from the span of a plan silenced (README, "Tried and dropped"), and a bare figure that counts hours.
 SPAN_CONTRADICTIONS = [
+    ("Will Smith made $40 million over the past three years, according to Forbes.",
+     "Will Smith made $40 million over four years, Forbes estimates."),
+    ("Smith, who walks free next week, has spent the past eight years behind bars.",
+     "Smith will walk free next week having spent over 10 years behind bars."),
+    ("The workers would receive back pay for wages lost over four years.",
+     "The workers would receive back pay for wages lost over the past three years."),
+    ("The audit will examine $3 billion spent over six years.",
+     "The audit will examine $3 billion spent over the past five years."),
+    ("The pilot had logged 12,000 hours of flight time.",
+     "The pilot, a veteran who had logged more than 15,000 in the air, was praised."),
     ("Investigators say the suspect planned the attack over the past two years.",
      "Investigators say the suspect planned the attack over three years."),
     ("The peace plan has held over the past two years.", "The peace plan has held over three years."),
@@ -591,14 +595,6 @@ SPAN_CONTRADICTIONS = [
     ("The army will withdraw the 10,000 troops deployed over the past two years.",
      "The army will withdraw the 10,000 troops deployed over three years."),
 ]
-SPAN_CONTROLS = [
-    ("Ford plans to cut 3,000 jobs after losing money over the past two years.",
-     "Ford has announced plans to cut 3,000 jobs over three years to restore profits."),
-    ("The school district has cut 300 teachers in the last four years.",
-     "The school district will cut 300 teachers over the next two years."),
-    ("The firm has hired 2,000 engineers in the last two years.",
-     "The firm plans to hire 2,000 engineers over three years."),
-]
 
 
 @pytest.mark.parametrize(("left", "right"), SPAN_CONTRADICTIONS)
@@ -607,12 +603,6 @@ def test_two_lengths_of_one_period_conflict(left: str, right: str) -> None:
         for paraphrase in (True, False):
             assert any(d.kind == "number" and d.conflict
                        for d in group_differences([one], [two], paraphrase=paraphrase))
-
-
-@pytest.mark.parametrize(("left", "right"), SPAN_CONTROLS)
-def test_a_length_up_to_now_and_a_planned_one_do_not_conflict(left: str, right: str) -> None:
-    for one, two in ((left, right), (right, left)):
-        assert not any(d.kind == "number" and d.conflict for d in group_differences([one], [two]))
 
 
 @pytest.mark.parametrize(("left", "right", "expected"), [c[1:] for c in NUMBER_CASES],

@@ -522,58 +522,6 @@ def _larger_part(a: Mention, span_a: tuple[int, int], b: Mention, span_b: tuple[
     return False
 
 
-# Two lengths of time are two periods when one runs up to now ("an acquisition spree over the past three years")
-# and the other is the span of a plan ("plans to slash 5,500 jobs ... over four years"). Not "the last three years
-# of the contract" (a part of a term), nor a span a plan word only stands before: a clause of its own, a subject or
-# a past verb between them ("will retire after serving in Congress over 32 years", "the plan has held over three
-# years", "the suspect planned the attack over three years").
-_DURATIONS = frozenset("year month week day hour decade".split())
-_RUNS_TO_NOW = re.compile(r"\b(?:past|last|previous|preceding)\s+$", re.IGNORECASE)
-_PART_OF = re.compile(r"\s+of\b", re.IGNORECASE)
-_SPAN_OF = re.compile(r"\b(?:over|within|in|during)\s+(?:the\s+(?:next\s+|coming\s+)?)?$|\b(?:next|coming)\s+$",
-                      re.IGNORECASE)
-_PLANNED = re.compile(r"\b(?:(?:plans?|planning|aims?|aiming|intends?|intending|proposes?|proposing)\s+to|proposed"
-                      r"|will|would|shall)\b", re.IGNORECASE)
-_NOT_THE_PLAN = re.compile(r"\b(?:after|before|since|when|while|because|who|whom|whose|which|that|why|where|it|they"
-                           r"|he|she|we|has|have|had|was|were|been|said|says|told|\w{2,}[^e\W]ed)\b", re.IGNORECASE)
-
-
-def _runs_to_now(mention: Mention, side: Side) -> bool:
-    text = side.sentence_text(mention.sentence)
-    return (_RUNS_TO_NOW.search(text[: mention.fact.start]) is not None
-            and _PART_OF.match(text, mention.fact.end) is None)
-
-
-def _planned_span(mention: Mention, side: Side) -> bool:
-    """Whether a length of time is the span of what a plan word in its clause governs: "plans to slash ... over
-    four years", "will cut 1,000 jobs within two years", "over the next five years"."""
-    text = side.sentence_text(mention.sentence)
-    over = mention.fact.text.lower().startswith("over ")
-    if not over and _SPAN_OF.search(text[: mention.fact.start]) is None:
-        return False
-    opened = [m.end() for m in _FIGURE_CLAUSE_BREAK.finditer(text, 0, mention.fact.start)]
-    plans = list(_PLANNED.finditer(text, opened[-1] if opened else 0, mention.fact.start))
-    return bool(plans) and _NOT_THE_PLAN.search(text, plans[-1].end(), mention.fact.start) is None
-
-
-def _two_spans(a: Mention, side_a: Side, b: Mention, side_b: Side) -> bool:
-    """Whether two lengths of time are one up to now and one of a plan: two periods, not one told twice."""
-    if not {head_of(a.fact), head_of(b.fact)} <= _DURATIONS:
-        return False
-    return ((_runs_to_now(a, side_a) and not _runs_to_now(b, side_b) and _planned_span(b, side_b))
-            or (_runs_to_now(b, side_b) and not _runs_to_now(a, side_a) and _planned_span(a, side_a)))
-
-
-#: a bare figure this large is no length of time ("a 4.9 billion acquisition spree" / "over four years")
-LONGEST_SPAN = 10_000
-
-
-def _no_length(length: Fact, bare: Fact) -> bool:
-    magnitude = _magnitude(bare)
-    return (head_of(length) in _DURATIONS and not head_of(bare) and magnitude is not None
-            and magnitude >= LONGEST_SPAN)
-
-
 def same_thing(a: Mention, side_a: Side, b: Mention, side_b: Side) -> int:
     """How surely two figures count or measure the same thing: 0 (two things) to 3 (the same counted noun).
 
@@ -601,8 +549,6 @@ def same_thing(a: Mention, side_a: Side, b: Mention, side_b: Side) -> int:
             return 0  # "$10 million in speaking fees in 2013" / "$141 million from 2007 to 2014": a part, a whole
     elif head_of(fa) and head_of(fb):
         if head_of(fa) == head_of(fb) or related(_head_word(fa), _head_word(fb)):
-            if _two_spans(a, side_a, b, side_b):
-                return 0
             ways = {_HOLD_OR_LOSE.get(_verb_before(a, side_a)), _HOLD_OR_LOSE.get(_verb_before(b, side_b))}
             return 0 if ways == {"hold", "lose"} else 3  # "to hold at least 240 seats" / "have lost nearly 60 seats"
         if not vague:
@@ -612,8 +558,6 @@ def same_thing(a: Mention, side_a: Side, b: Mention, side_b: Side) -> int:
         if not any(related(x, _head_word(f)) for x in (*around_a, *around_b) for f in (fa, fb)):
             return 0
         return 1
-    if _no_length(fa, fb) or _no_length(fb, fa):
-        return 0  # a length of time and a bare figure far too large for one: "4.9 billion" / "over four years"
     slot = side_a.slot(a)
     if slot == side_b.slot(b) and any(w and w not in STOP_WORDS for w in slot):
         return 2

@@ -232,7 +232,7 @@ NEGATIVE_PREDICATES = frozenset(lemma(word) for word in (
 _PEOPLE = frozenset(lemma(w) for w in (
     "analysts witnesses suspects officials officers agents detectives experts scientists employees workers members "
     "candidates nominees ministers executives students people lawmakers prosecutors investigators detainees "
-    "prisoners incumbent him her them me us").split())
+    "prisoners incumbent him them me us").split())  # not "her": "question her decision" doubts the decision
 _POSSESSIVE = re.compile(r"['’]")
 _ACTS_ON_PEOPLE = frozenset(lemma(w) for w in ("question", "challenge"))
 
