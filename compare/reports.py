@@ -54,10 +54,8 @@ from .checkpoints import checkpoint
 from .errors import ReportError
 from .signals import signals_held
 
-# Every report factcompare writes still carries its format's marker near its start (a JSON report:
-# "generator": "factcompare" at its top level), for a reader to see; ownership no longer depends on it.
-#: The marker of JSON reports.
-JSON_MARKER = '"generator": "factcompare"'
+# Every report factcompare writes still carries its format's marker near its start (compare.render lists them),
+# for a reader to see; ownership no longer depends on it.
 
 # -- names ---------------------------------------------------------------------------------------------
 

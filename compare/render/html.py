@@ -19,8 +19,7 @@ import jinja2
 import markupsafe
 
 from .._version import __version__
-from ..models import Comparison
-from ..multi import MultiComparison
+from ..models import Comparison, MultiComparison
 from ..visible import bidi_visible
 from .multi import CELL_MARKS, cluster_text, letter, numbered_clusters
 from .view import (

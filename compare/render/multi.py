@@ -20,7 +20,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from ..multi import Cluster, MultiComparison
+from ..models import Cluster, MultiComparison
 from ..visible import visible, visible_segments
 from . import MARKDOWN_MARKER
 from .markdown import HeadingSlugs, escape

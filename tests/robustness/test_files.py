@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 import compare.reports as reports
 from compare.cli.commands import cli
+from compare.render import JSON_MARKER
 
 WIRE = "The blast killed 25 people in the capital on Sunday, officials said.\n\nPolice closed the road."
 BLOG = "Officials said the blast killed 25 people in the capital on Sunday.\n\nRescue teams searched the rubble."
@@ -158,7 +159,7 @@ def test_what_is_not_a_regular_file_is_never_replaced_even_forced(tmp_path: Path
     before = os.lstat(target)
     for force in (False, True):
         with pytest.raises(reports.ReportError, match="regular files") as refused:
-            reports.write_report(target, "{}", marker=reports.JSON_MARKER, force=force)
+            reports.write_report(target, "{}", marker=JSON_MARKER, force=force)
         assert "\n" not in str(refused.value)
     after = os.lstat(target)
     assert (after.st_mode, after.st_ino) == (before.st_mode, before.st_ino)
