@@ -612,6 +612,15 @@ def test_number(left: str, right: str, expected: list[tuple[str | None, str | No
 
 
 DATE_CASES: list[Case] = [
+    # A year before its noun dates that noun alone (a BASIL sure pair readers call the same): the head of a command
+    # after the invasion is no word of the invasion's date; the same noun around the other date still conflicts.
+    ("a-year-dates-its-noun", "Mr. Mattis commanded Marines in the 2003 invasion of Iraq before becoming the head of "
+     "United States Central Command.", "Mattis headed the U.S. Central Command from 2010 to 2013.",
+     [("2003", "2010; 2013", False)]),
+    ("a-year-before-its-noun-against-the-noun", "The 2003 invasion of Iraq began in March.",
+     "The invasion of Iraq in 2004 began in March.", [("2003", "2004", True)]),
+    ("two-years-before-one-noun", "His 2008 campaign raised money.", "His 2012 campaign raised money.",
+     [("2008", "2012", True)]),
     # A year of something done and a year of something still to come date two occasions: "ran in 2008" / "he'll run
     # for the 2016 nomination"; two runs told alike still conflict.
     ("past-and-future-occasions", "Huckabee ran for president in 2008, winning eight states.",

@@ -151,6 +151,11 @@ def _same_occasion(a: Mention, side_a: Side, b: Mention, side_b: Side) -> bool:
         return True
     around_a = [(t.lower, _case(side_a, t)) for t in side_a.window(a, CONTEXT_WORDS)]
     around_b = [(t.lower, _case(side_b, t)) for t in side_b.window(b, CONTEXT_WORDS)]
+    # A year before its noun dates that noun alone ("the 2003 invasion of Iraq ... before becoming the head of
+    # Central Command" / "headed the U.S. Central Command from 2010 to 2013"): only it ties the other date.
+    dated_a, dated_b = _dated_noun(a, side_a), _dated_noun(b, side_b)
+    around_a = [(w, c) for w, c in around_a if dated_a is None or w in dated_a]
+    around_b = [(w, c) for w, c in around_b if dated_b is None or w in dated_b]
     if _weekdays_only(a.fact, b.fact):
         # Two days of one story: its actors are named around every date of it and say something every day, so
         # only a common word in common, not a verb of saying, tells one occasion.
@@ -161,6 +166,23 @@ def _same_occasion(a: Mention, side_a: Side, b: Mention, side_b: Side) -> bool:
                    and y not in SAYING_WORDS for x, case_x in around_a for y, case_y in around_b)
     return any(related(x, y) and (case_x is None or case_y is None or case_x == case_y)
                for x, case_x in around_a for y, case_y in around_b)
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that|our|your|my)\s+$", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _dated_noun(mention: Mention, side: Side) -> set[str] | None:
+    """The words of the noun a year stands before, after a determiner ("the 2003 invasion", "his 2008 campaign":
+    the next two content words in its clause), or None for a year told otherwise ("in 2003")."""
+    text = side.sentence_text(mention.sentence)
+    if not _YEAR.fullmatch(mention.fact.text) or _DETERMINER_BEFORE.search(text[: mention.fact.start]) is None:
+        return None
+    stop = _CLAUSE_BREAK.search(text, mention.fact.end)
+    end = stop.start() if stop else len(text)
+    after = [t.lower for t in side.sentence_tokens(mention.sentence)
+             if t.content and mention.fact.end <= t.start and t.end <= end]
+    return set(after[:2]) if after else None
 
 
 # Words before a verb's base form: "had to apologize Saturday", "will meet Monday".
