@@ -611,6 +611,45 @@ def test_number(left: str, right: str, expected: list[tuple[str | None, str | No
     _check("number", left, right, expected)
 
 
+# A year before its noun phrase dates the whole phrase, however many modifiers, and what the verb before it does: a
+# review wrote these (the first version of the rule, two words after the year only, lost the starred ones).
+ATTRIBUTIVE_YEAR_CONTRADICTIONS = [
+    ("Exxon and Mobil completed the 1998 merger that created the largest oil company.",
+     "Exxon and Mobil merged in 1999 to create the largest oil company."),
+    ("Critics blamed the 2008 global financial crisis on the banks.",
+     "Critics blamed the banks for the financial crisis of 2007."),
+    ("Mr. Powell defended the 2003 U.S.-led invasion of Iraq.",  # *
+     "Mr. Powell defended the invasion of Iraq in 2004."),
+    ("She covered the 2011 Arab Spring uprisings in Egypt.", "She covered the uprisings in Egypt in 2012."),  # *
+    ("The region still suffers from the 2010 Deepwater Horizon oil spill.",
+     "The region still suffers from the oil spill of 2011."),  # *
+    ("Clinton lost her 2016 bid for the presidency to Trump.", "Clinton lost to Trump in 2012."),  # *
+    ("The figure comes from a 2018 Pew Research Center survey of teenagers.",
+     "The figure comes from a survey of teenagers conducted in 2017."),  # *
+]
+ATTRIBUTIVE_YEAR_CONTROLS = [
+    ("She covered the 1991 Gulf War and later ran the newspaper.", "She ran the newspaper from 1999 to 2005."),
+    ("Since his 2016 election, the mayor has expanded the police.", "The mayor expanded the police in 2018."),
+    ("Before the 2014 World Cup, Brazil built new stadiums in the city.",
+     "Brazil built new stadiums in the city in 2012."),
+    ("Soon after the 2003 blackout, the utility replaced its chief executive.",
+     "The utility replaced its chief executive in 2004."),
+]
+
+
+@pytest.mark.parametrize(("left", "right"), ATTRIBUTIVE_YEAR_CONTRADICTIONS)
+def test_an_attributive_year_conflicts_with_its_noun_dated_otherwise(left: str, right: str) -> None:
+    for one, two in ((left, right), (right, left)):
+        for paraphrase in (True, False):
+            assert any(d.kind == "date" and d.conflict for d in group_differences([one], [two], paraphrase=paraphrase))
+
+
+@pytest.mark.parametrize(("left", "right"), ATTRIBUTIVE_YEAR_CONTROLS)
+def test_an_attributive_year_does_not_date_the_rest_of_its_sentence(left: str, right: str) -> None:
+    for one, two in ((left, right), (right, left)):
+        assert not any(d.kind == "date" and d.conflict for d in group_differences([one], [two]))
+
+
 DATE_CASES: list[Case] = [
     # A year before its noun dates that noun alone (a BASIL sure pair readers call the same): the head of a command
     # after the invasion is no word of the invasion's date; the same noun around the other date still conflicts.

@@ -9,7 +9,10 @@ Two dates conflict when they cannot be the same day and date the same thing:
 a part both state differs ("on Sunday" / "on Monday") and the words around
 them have something in common ("Police came on Sunday" / "Police came on
 Monday"). "the 2003 invasion of Iraq" and "headed the command from 2010" date
-two things. Two weekdays need a common word in common, not a name nor a verb
+two things: a year before its noun after a determiner dates that noun phrase
+(however many modifiers: "the 2010 Deepwater Horizon oil spill"; one word after
+"of") and what the verb before it does ("lost her 2016 bid"), not the rest of
+its sentence ("... before becoming the head of Central Command"). Two weekdays need a common word in common, not a name nor a verb
 of saying: the actors of a story are named around each of its days and say
 something on each ("kept up pressure on Michael Steele Sunday" / "reactions to
 Michael Steele on Friday"; "Trump on Saturday said" / "a report that said
@@ -173,16 +176,33 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def _dated_noun(mention: Mention, side: Side) -> set[str] | None:
-    """The words of the noun a year stands before, after a determiner ("the 2003 invasion", "his 2008 campaign":
-    the next two content words in its clause), or None for a year told otherwise ("in 2003")."""
+    """The words of what a year stands before, after a determiner ("the 2003 invasion", "his 2008 campaign"), or
+    None for a year told otherwise ("in 2003"): its noun phrase (the content words right after it, however many
+    modifiers: "the 2010 Deepwater Horizon oil spill", and one after "of": "the 2003 invasion of Iraq"), the next
+    two content words in its clause, and a verb right before the determiner ("lost her 2016 bid")."""
     text = side.sentence_text(mention.sentence)
-    if not _YEAR.fullmatch(mention.fact.text) or _DETERMINER_BEFORE.search(text[: mention.fact.start]) is None:
+    opening = _DETERMINER_BEFORE.search(text[: mention.fact.start])
+    if not _YEAR.fullmatch(mention.fact.text) or opening is None:
         return None
     stop = _CLAUSE_BREAK.search(text, mention.fact.end)
     end = stop.start() if stop else len(text)
-    after = [t.lower for t in side.sentence_tokens(mention.sentence)
-             if t.content and mention.fact.end <= t.start and t.end <= end]
-    return set(after[:2]) if after else None
+    tokens = side.sentence_tokens(mention.sentence)
+    after = [t for t in tokens if mention.fact.end <= t.start and t.end <= end]
+    words = {t.lower for t in [t for t in after if t.content][:2]}
+    of = False
+    for token in after:  # the noun phrase: content words in a row, and one after "of"
+        if token.content:
+            words.add(token.lower)
+            if of:
+                break
+        elif token.lower == "of" and not of:
+            of = True
+        elif token.lower.strip("-.'’"):
+            break
+    before = [t for t in tokens if t.end <= opening.start()]
+    if before and before[-1].content:
+        words.add(before[-1].lower)
+    return words or None
 
 
 # Words before a verb's base form: "had to apologize Saturday", "will meet Monday".
