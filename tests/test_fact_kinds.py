@@ -634,6 +634,10 @@ ATTRIBUTIVE_YEAR_CONTROLS = [
      "Brazil built new stadiums in the city in 2012."),
     ("Soon after the 2003 blackout, the utility replaced its chief executive.",
      "The utility replaced its chief executive in 2004."),
+    # ... and from a second, independent review
+    ("Smith, who covered the 2008 election for the Times, was hired by CNN.", "CNN hired Smith in 2012."),
+    ("Using data from the 2010 census, the state redrew its districts.", "The state redrew its districts in 2012."),
+    ("His 2002 conviction was overturned, and he became a lawyer.", "He became a lawyer in 2010."),
 ]
 
 

@@ -5,20 +5,18 @@ that "Dec. 4" and "December 4" compare equal and "June 30" can be seen to
 agree with "June 30, 2003"; ``relative=last week`` for a date relative to a
 day the text does not give; ``time=6pm`` for a time of day.
 
-Two dates conflict when they cannot be the same day and date the same thing:
-a part both state differs ("on Sunday" / "on Monday") and the words around
-them have something in common ("Police came on Sunday" / "Police came on
-Monday"). "the 2003 invasion of Iraq" and "headed the command from 2010" date
-two things: a year before its noun after a determiner dates that noun phrase
-(however many modifiers: "the 2010 Deepwater Horizon oil spill"; one word after
-"of") and what the verb before it does ("lost her 2016 bid"), not the rest of
-its sentence ("... before becoming the head of Central Command"). Two weekdays need a common word in common, not a name nor a verb
-of saying: the actors of a story are named around each of its days and say
-something on each ("kept up pressure on Michael Steele Sunday" / "reactions to
-Michael Steele on Friday"; "Trump on Saturday said" / "a report that said
-President Trump"); a name still ties two years of one tenure ("Edward Brooke
-held the seat from 1966" / "Edward Brooke, who served from 1967"). On the 210
-BASIL pairs outside the gold, 25 of 27 date conflicts were judged false.
+Two dates conflict when they cannot be the same day and date the same thing: a part both state
+differs ("on Sunday" / "on Monday") and the words around them have something in common ("Police came
+on Sunday" / "Police came on Monday"). "the 2003 invasion of Iraq" and "headed the command from
+2010" date two things: a year before its noun after a determiner dates that noun phrase (however
+many modifiers: "the 2010 Deepwater Horizon oil spill"; one word after "of") and what the verb
+before it does ("lost her 2016 bid"), not the rest of its sentence ("... before becoming the head of
+Central Command"). Two weekdays need a common word in common, not a name nor a verb of saying: the
+actors of a story are named around each of its days and say something on each ("kept up pressure on
+Michael Steele Sunday" / "reactions to Michael Steele on Friday"; "Trump on Saturday said" / "a
+report that said President Trump"); a name still ties two years of one tenure ("Edward Brooke held
+the seat from 1966" / "Edward Brooke, who served from 1967"). On the 210 BASIL pairs outside the
+gold, 25 of 27 date conflicts were judged false.
 A year inside a span of years the other side gives is within it ("in 2013" /
 "from 2007 to 2014"), and two spans one after the other are two terms ("from
 2000 to 2006" / "from 2006 to 2012").
