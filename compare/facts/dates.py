@@ -173,6 +173,11 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that|our|
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
+def is_year(text: str) -> bool:
+    """Whether a figure is written as a year of the last two centuries ("2003")."""
+    return _YEAR.fullmatch(text) is not None
+
+
 def _dated_noun(mention: Mention, side: Side) -> set[str] | None:
     """The words of what a year stands before, after a determiner ("the 2003 invasion", "his 2008 campaign"), or
     None for a year told otherwise ("in 2003"): its noun phrase (the content words right after it, however many
@@ -180,7 +185,7 @@ def _dated_noun(mention: Mention, side: Side) -> set[str] | None:
     two content words in its clause, and a verb right before the determiner ("lost her 2016 bid")."""
     text = side.sentence_text(mention.sentence)
     opening = _DETERMINER_BEFORE.search(text[: mention.fact.start])
-    if not _YEAR.fullmatch(mention.fact.text) or opening is None:
+    if not is_year(mention.fact.text) or opening is None:
         return None
     stop = _CLAUSE_BREAK.search(text, mention.fact.end)
     end = stop.start() if stop else len(text)

@@ -40,7 +40,7 @@ from functools import lru_cache
 from ..articles.text import NUMBER_WORDS, STOP_WORDS, stem
 from ..models import Difference
 from .base import Fact, FactKind, Group, Mention, Side, difference, related, sentence_words
-from .dates import date_parts, year_span
+from .dates import date_parts, is_year, year_span
 
 NAME = "number"
 
@@ -215,7 +215,7 @@ def extract_numbers(sentence: str, words: frozenset[str] | None = None,
             continue
         counted, end = _counted_after(sentence, match.end())
         approx = _approximation_before(lower, match.start())
-        if _is_year(number) and (not _is_plural(counted) or _DETERMINER_BEFORE.search(sentence, 0, match.start())):
+        if is_year(number) and (not _is_plural(counted) or _DETERMINER_BEFORE.search(sentence, 0, match.start())):
             continue  # a year ("in 1991", "the 2020 war", "the 2001 attacks") is a date, not a count ("2000 people")
         start = lower.rfind(approx, 0, match.start()) if approx else match.start()
         value, head = number_value(number), _counted_head(counted)
@@ -249,10 +249,6 @@ def extract_numbers(sentence: str, words: frozenset[str] | None = None,
                 and _RANGE_BETWEEN.fullmatch(sentence, first.end, second.start) and first.detail != "vague":
             facts[i] = dataclasses.replace(first, key=f"{value_of(first)}|{head_of(second)}")  # "46 to 57 months"
     return facts
-
-
-def _is_year(text: str) -> bool:
-    return bool(re.fullmatch(r"(?:19|20)\d{2}", text))
 
 
 def _is_plural(counted: str) -> bool:
