@@ -1345,3 +1345,49 @@ def test_a_decision_on_a_day_is_a_date(text: str, open_: bool) -> None:
     from compare.facts.scope import _in_condition
 
     assert _in_condition(text, len(text)) is open_
+
+
+# Two refusals to tell the same thing agree, whatever the verbs ("won't comment" / "declined to say").
+TELLING_CONTROLS = [
+    ("\"While we won't comment on individual accounts, news reports of the past few days are a good reminder of the "
+     "importance of actively protecting your account credentials,\" Twitter's Adam Sharp wrote.",
+     "Twitter, which does not comment on individual user accounts for privacy reasons, has declined to say whether "
+     "Mr. Weiner’s account was hacked."),
+    ("He demanded that Mr. Obama resign because he refused to say the words “radical Islam” in his remarks.",
+     "Obama last year explained that he refuses to describe the self-proclaimed Islamic State and al Qaeda as "
+     "groups fueled by “radical Islam” because the term grants them a religious legitimacy they don’t deserve."),
+]
+# ... but a side that tells after all conflicts, and so does a light verb ("make", "take", "mean") with its object
+# in other words: a rule that asked for the same object was dropped for these (README, "Tried and dropped").
+TELLING_CONTRADICTIONS = [
+    ("She declined to say whether she would testify.", "She said she would not discuss the case but would testify."),
+    ("The police did not say how many people were arrested.",
+     "The police declined to disclose the names of the people arrested, but said 14 had been detained."),
+    ("Mr. Kim did not say when he would resign.",
+     "Mr. Kim did not explain his decision to resign, but said he would step down at the end of the month."),
+    ("The senator never said she supported the bill.",
+     "The senator did not comment on the bill's details, though she said she supported the bill."),
+    ("Ms. Ortiz would not say whether she would run for mayor.",
+     "Ms. Ortiz declined to discuss her campaign plans, other than to say she would run for mayor."),
+    ("The airline did not make money in 2019.", "The airline made a profit in 2019."),
+    ("The decision was not made by the board.", "The board made the decision last week."),
+    ("Higher rates do not mean a recession is coming.", "Higher rates mean an economic downturn is on the way."),
+    ("It will not take several more months of testing to determine whether the spores were killed.",
+     "It will take lengthy testing to determine whether the spores were killed."),
+]
+
+
+@pytest.mark.parametrize(("left", "right"), TELLING_CONTROLS)
+def test_two_refusals_to_tell_the_same_thing_agree(left: str, right: str) -> None:
+    for one, two in ((left, right), (right, left)):
+        for paraphrase in (True, False):
+            assert not any(d.kind == "negation" and d.conflict
+                           for d in group_differences([one], [two], paraphrase=paraphrase))
+
+
+@pytest.mark.parametrize(("left", "right"), TELLING_CONTRADICTIONS)
+def test_a_refusal_to_tell_against_a_telling_still_conflicts(left: str, right: str) -> None:
+    for one, two in ((left, right), (right, left)):
+        for paraphrase in (True, False):
+            assert any(d.kind == "negation" and d.conflict
+                       for d in group_differences([one], [two], paraphrase=paraphrase))

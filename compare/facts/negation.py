@@ -31,7 +31,19 @@ from collections.abc import Mapping
 from ..models import Difference
 from .base import Fact, FactKind, Group, Mention, Side, difference, lemma, related, sentence_words
 from .certainty import extract_certainty
-from .scope import asserts_nothing, contradicted, covered, double_negations, focus, object_words, scope_words, shielded
+from .scope import (
+    TELLING,
+    asserts_nothing,
+    contradicted,
+    covered,
+    double_negations,
+    focus,
+    object_words,
+    scope_words,
+    shielded,
+    tells_after,
+    withheld_words,
+)
 
 NAME = "negation"
 
@@ -120,6 +132,14 @@ def _agreed(side: Side, mention: Mention, other: Side, negations: list[Mention])
             continue
         their_word = focus(other, theirs)
         if word is None or their_word is None or related(word.lower, their_word.lower):
+            return True
+        if (lemma(word.lower) in TELLING and lemma(their_word.lower) in TELLING
+                and not withheld_words(side, mention).isdisjoint(withheld_words(other, theirs))
+                and not tells_after(side, mention) and not tells_after(other, theirs)):
+            # both hold back the same thing, in other words: "won't comment on individual accounts" / "declined
+            # to say whether Mr. Weiner's account was hacked" (not "would not discuss the case" / "declined to
+            # say whether she would testify", nor one that tells after all: "declined to disclose the names of the
+            # people arrested, but said 14 had been detained" / "did not say how many people were arrested")
             return True
     return False
 

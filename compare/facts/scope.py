@@ -298,8 +298,35 @@ _LIST_END = re.compile(r"[;:!?()—–]|(?<![A-Z])\.(?!\w)|\s-{1,2}\s"
 
 
 # Verbs of telling: a negation of one denies the telling, not what would have been told.
-_TELLING = frozenset(lemma(w) for w in "say said says tell told tells comment commented explain explained disclose "
-                     "disclosed specify specified answer answered reveal revealed confirm confirmed".split())
+TELLING = frozenset(lemma(w) for w in "say said says tell told tells comment commented explain explained disclose "
+                     "disclosed specify specified answer answered reveal revealed confirm confirmed describe described "
+                     "discuss discussed elaborate elaborated".split())
+
+
+def withheld_words(side: Side, mention: Mention) -> set[str]:
+    """For a negation of telling ("declined to say whether his account was hacked"), the lemmas of what is
+    not told: the content words after its focus, to the end of its clause (commas passed over)."""
+    word = focus(side, mention)
+    if word is None:
+        return set()
+    stop = _closed_at(_LIST_END, side.sentence_text(mention.sentence), word.end)
+    return {lemma(t.lower) for t in side.sentence_tokens(mention.sentence) if t.content and word.end <= t.start < stop}
+
+
+# A refusal right before a verb: "declined to disclose", "did not say", "won't comment".
+_HELD_BACK = re.compile(r"(?:\b(?:not|never|no|declin\w*|refus\w*|fail\w*)|n['’]t)\s+(?:to\s+)?(?:\w+ly\s+)?$",
+                        re.IGNORECASE)
+
+
+def tells_after(side: Side, mention: Mention) -> bool:
+    """Whether a negation of telling is followed in its sentence by a telling stated plainly ("declined to
+    disclose the names, but said 14 had been detained"): the side then tells something after all."""
+    word = focus(side, mention)
+    if word is None:
+        return False
+    text = side.sentence_text(mention.sentence)
+    return any(t.start > word.end and lemma(t.lower) in TELLING and not _HELD_BACK.search(text[: t.start])
+               for t in side.sentence_tokens(mention.sentence))
 
 
 def scope_words(side: Side, mention: Mention) -> set[str]:
@@ -308,7 +335,7 @@ def scope_words(side: Side, mention: Mention) -> set[str]:
     a negative object the verb before it."""
     text = side.sentence_text(mention.sentence)
     word = focus(side, mention)
-    if word is not None and lemma(word.lower) in _TELLING:
+    if word is not None and lemma(word.lower) in TELLING:
         return {lemma(word.lower)}  # "did not say whether the suspect was armed" negates the saying only
     stop = _closed_at(_LIST_END, text, mention.fact.end)
     words = {lemma(t.lower) for t in side.sentence_tokens(mention.sentence)
