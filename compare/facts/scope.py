@@ -307,10 +307,13 @@ def withheld_words(side: Side, mention: Mention) -> set[str]:
     """For a negation of telling ("declined to say whether his account was hacked"), the lemmas of what is
     not told: the content words after its focus, to the end of its clause (commas passed over)."""
     word = focus(side, mention)
-    if word is None:
-        return set()
-    stop = _closed_at(_LIST_END, side.sentence_text(mention.sentence), word.end)
-    return {lemma(t.lower) for t in side.sentence_tokens(mention.sentence) if t.content and word.end <= t.start < stop}
+    return set() if word is None else _lemmas_to_list_end(side, mention.sentence, word.end)
+
+
+def _lemmas_to_list_end(side: Side, sentence_id: int, start: int) -> set[str]:
+    """The lemmas of the content words of a sentence from ``start`` to the end of its clause or list."""
+    stop = _closed_at(_LIST_END, side.sentence_text(sentence_id), start)
+    return {lemma(t.lower) for t in side.sentence_tokens(sentence_id) if t.content and start <= t.start < stop}
 
 
 # A refusal right before a verb: "declined to disclose", "did not say", "won't comment".
@@ -333,13 +336,10 @@ def scope_words(side: Side, mention: Mention) -> set[str]:
     """The lemmas of the content words a negation or hedge may bear on (the rest of its clause, commas
     passed over: "failed to produce a shred of evidence that his views ever affected his work"), and for
     a negative object the verb before it."""
-    text = side.sentence_text(mention.sentence)
     word = focus(side, mention)
     if word is not None and lemma(word.lower) in TELLING:
         return {lemma(word.lower)}  # "did not say whether the suspect was armed" negates the saying only
-    stop = _closed_at(_LIST_END, text, mention.fact.end)
-    words = {lemma(t.lower) for t in side.sentence_tokens(mention.sentence)
-             if t.content and mention.fact.end <= t.start < stop}
+    words = _lemmas_to_list_end(side, mention.sentence, mention.fact.end)
     if mention.fact.text.lower() in NEGATIVE_OBJECTS and (verb := _verb_before(side, mention)) is not None:
         words.add(lemma(verb.lower))
     return words
