@@ -61,7 +61,9 @@ def test_names_differing_by_case_never_share_a_file_ignoring_case(first: list[st
         assert _folded(first, suffix) != _folded(second, suffix), (first, second)
     for names in (first, second):
         file_name = reports.report_path_for(FOLDER, names, suffix).name
-        assert reports.report_names(file_name, suffix) == names
+        # a name past the length limit is cut (with a digest) and reads back as no name
+        expected = None if reports.CUT_MARK in file_name else names
+        assert reports.report_names(file_name, suffix) == expected
 
 
 def test_long_names_that_differ_only_by_case_stay_apart() -> None:
