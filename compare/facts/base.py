@@ -46,7 +46,9 @@ class Mention:
 
 _WORD = re.compile(r"[a-z]+")
 # Words for scopes and contexts: letters with inner apostrophes or dots ("U.N.", "doesn't").
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’][^\W\d_]+)*")
+_TOKEN = re.compile(r"(?i:per\s+cent)\b|(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’][^\W\d_]+)*")
+# "per cent" is one word, the British "percent"
+_PER_CENT = re.compile(r"per\s+cent")
 
 
 def final_mark(sentence: str) -> str:
@@ -103,6 +105,8 @@ def _words_of(text: str) -> tuple[tuple[int, int, str, str], ...]:
     found = []
     for match in _TOKEN.finditer(text):
         lower = match.group().lower().replace("’", "'")
+        if lower[:3] == "per" and not lower.isalpha():
+            lower = _PER_CENT.sub("percent", lower)
         found.append((match.start(), match.end(), lower, stem(lower)))
     return tuple(found)
 

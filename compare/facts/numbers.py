@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from ..articles.text import NUMBER_WORDS, STOP_WORDS, stem
 from ..models import Difference
-from .base import Fact, FactKind, Group, Mention, Side, difference, related, sentence_words
+from .base import Fact, FactKind, Group, Mention, Side, difference, lemma, related, sentence_words
 from .dates import date_parts, is_year, year_span
 
 NAME = "number"
@@ -80,6 +80,9 @@ _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _SCALE_WORDS = "hundred|thousand|million|billion|trillion|dozen"
 _WORD_NUMBER = re.compile(rf"\b(?:(?:{_TENS})-(?:{_UNITS})|{_NUMBER_WORD})(?:[\s-]+(?:{_SCALE_WORDS}))?\b",
                           re.IGNORECASE)
+# A figure with a scale word: "$30 million", "$30m", "5 billion".
+_SCALED = re.compile(rf"\d[\s-]?(?:bn|billion|m|mn|million|k|thousand|trillion|tn)\b|\b(?:{_SCALE_WORDS})\b",
+                     re.IGNORECASE)
 _VAGUE_WORD = re.compile(rf"\b(?:{_VAGUE_WORDS})\b", re.IGNORECASE)
 _FOLLOWING_WORD = re.compile(r"\s+[a-z]+(?:-[a-z]+)*")
 _SCALES = {"bn": 1e9, "billion": 1e9, "m": 1e6, "mn": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3,
@@ -149,10 +152,25 @@ _CURRENCY_WORDS = {stem(word): sign for word, sign in (("dollars", "$"), ("dolla
                                                        ("euro", "€"), ("pounds", "£"), ("pound", "£"))}
 
 
+_PERCENT = stem("percent")
+_PER_CENT_AFTER = re.compile(r"\s+per\s+cent\b", re.IGNORECASE)
+
+
 def _counted_head(counted: str) -> str:
     """The counted thing's last word, stemmed: "military posts" -> "post"."""
     words = [w for w in counted.split() if w.lower() not in STOP_WORDS]
-    return stem(words[-1].lower()) if words else ""
+    if not words:
+        return ""
+    head = stem(words[-1].lower())
+    return _UNIT_ALIASES.get(head, head)
+
+
+# Abbreviated and British units, read as the unit: "100 kg" counts kilograms, "5 kilometres" kilometers.
+_UNIT_ALIASES = {stem(short): stem(unit) for short, unit in (
+    ("kg", "kilograms"), ("kgs", "kilograms"), ("km", "kilometers"), ("kms", "kilometers"),
+    ("kilometres", "kilometers"), ("metres", "meters"), ("mi", "miles"),
+    ("cm", "centimeters"), ("centimetres", "centimeters"), ("mm", "millimeters"), ("millimetres", "millimeters"),
+    ("hrs", "hours"), ("mins", "minutes"), ("yrs", "years"))}
 
 
 _DIGIT = re.compile(r"\d")
@@ -235,6 +253,10 @@ def extract_numbers(sentence: str, words: frozenset[str] | None = None,
             start, end, head = match.start(), match.end(), "age"  # "aged 16 and 13"
         if head in _CURRENCY_WORDS and value[:1] not in "$€£":  # "10,000 dollars" is "$10,000"
             value, head = _CURRENCY_WORDS[head] + value, ""
+        elif not value.endswith("%"):  # "three percent", "ten per cent" are "3%", "10%"
+            per_cent = _PER_CENT_AFTER.match(sentence, match.end())
+            if head == _PERCENT or per_cent is not None:
+                value, head, end = value + "%", "", per_cent.end() if per_cent is not None else end
         facts.append(Fact(NAME, sentence[start:end], f"{value}|{head}", start, end, approx))
     for match in _VAGUE_WORD.finditer(sentence) if vague else ():
         counted, end = _counted_after(sentence, match.end())
@@ -245,9 +267,16 @@ def extract_numbers(sentence: str, words: frozenset[str] | None = None,
     facts = [f for f in facts if not any(d.start <= f.start and f.end <= d.end for d in dates or ())]
     facts = sorted(facts, key=lambda f: f.start)
     for i, (first, second) in enumerate(itertools.pairwise(facts)):
-        if not head_of(first) and head_of(second) and not _role(second) and not _unit(second) \
-                and _RANGE_BETWEEN.fullmatch(sentence, first.end, second.start) and first.detail != "vague":
+        if head_of(first) or _unit(first) or _role(second) or first.detail == "vague" \
+                or not _RANGE_BETWEEN.fullmatch(sentence, first.end, second.start):
+            continue
+        if head_of(second) and not _unit(second):
             facts[i] = dataclasses.replace(first, key=f"{value_of(first)}|{head_of(second)}")  # "46 to 57 months"
+        elif (unit := _unit(second)) and not _SCALED.search(second.text):
+            # "between 30 and 80 pounds", "5 to 10 percent": the unit of both (not a scale: "20 to $30 million")
+            value = value_of(first)
+            facts[i] = dataclasses.replace(first, key=f"{value + '%' if unit == '%' else unit + value}|"
+                                                      f"{head_of(second)}")
     return facts
 
 
@@ -288,6 +317,10 @@ _INTERSTATE = re.compile(r"(?<![\w-])I-$")
 _DEMONYM = re.compile(r"\s+[A-Z][a-z]+(?=\s+[a-z])")
 
 
+# Words between a figure and what it counts that count nothing themselves.
+_MORE = re.compile(r"\s+(?:more|fewer|additional|other|extra)(?=\s+(?:[a-z]+s|people|men|women|children)\b)")
+
+
 def _counted_after(sentence: str, position: int, *, demonym: bool = True) -> tuple[str, int]:
     """The counted words after a number (up to the first function word) and where they end."""
     if (hyphen := _HYPHEN_NOUN.match(sentence, position)) is not None and hyphen.group(1) not in STOP_WORDS \
@@ -298,6 +331,8 @@ def _counted_after(sentence: str, position: int, *, demonym: bool = True) -> tup
         if _is_plural(counted):  # "26 Russian nationals"; not "5 Democrats voted"
             return counted, end
     end = position
+    if (more := _MORE.match(sentence, position)) is not None:
+        end = more.end()  # "eight more moons", "two other suspects": the moons, the suspects
     kept: list[str] = []
     while (word := _FOLLOWING_WORD.match(sentence, end)) is not None:
         text = word.group().strip()
@@ -404,6 +439,16 @@ def compatible(a: Fact, b: Fact) -> bool:
     return low_a <= high_b and low_b <= high_a
 
 
+# A figure of what is added to a count, or taken from it: "five more people died" is no total ("Twelve people
+# have died so far"). Only "more" and "fewer": "17 million additional shares", "28 other states" are mostly the
+# count itself (two planted changes of the MRPC training pairs).
+_ADDED = re.compile(r"\s(?:more|fewer)\s", re.IGNORECASE)
+
+
+def _added(fact: Fact) -> bool:
+    return _ADDED.search(fact.text) is not None
+
+
 def _head_word(fact: Fact) -> str:
     return fact.text.split()[-1].lower() if head_of(fact) else ""
 
@@ -429,10 +474,39 @@ _HOLD_OR_LOSE = {**dict.fromkeys("hold holds held holding keep keeps kept keepin
                  **dict.fromkeys("lose loses lost losing".split(), "lose")}
 
 
+# "by" after a verb of change tells a change ("rose by $300", "cut by half"), "from" and "to" a level it changed
+# from or to ("jump to $2,800 from $2,500"); "by" after another word is no change ("generated by 100,000 firms").
+_CHANGE_AND_LEVEL = ({"by", "from"}, {"by", "to"})
+_BE_FORMS = frozenset("is are was were be been being".split())
+_CHANGING = frozenset(lemma(w) for w in (
+    "rise rose risen increase increased grow grew grown climb climbed jump jumped gain gained surge surged soar "
+    "soared raise raised boost boosted lift lifted hike hiked expand expanded fall fell fallen drop dropped decline "
+    "declined decrease decreased slip slipped slide slid plunge plunged sink sank shrink shrank shrunk cut reduce "
+    "reduced lower lowered trim trimmed slash slashed up down higher lower more less").split())
+
+
+def _words_before(mention: Mention, side: Side, count: int) -> list[str]:
+    """The ``count`` words right before a figure and its approximation, lower case, punctuation stripped."""
+    words = side.sentence_text(mention.sentence)[: mention.fact.start].split()[-count:]
+    return [w.lower().strip(",;:\"'“”") for w in words]
+
+
 def _verb_before(mention: Mention, side: Side) -> str:
     """The word right before a figure and its approximation, lower case: "hold" of "to hold at least 240 seats"."""
-    words = side.sentence_text(mention.sentence)[: mention.fact.start].split()
-    return words[-1].lower().strip(",;:\"'“”") if words else ""
+    words = _words_before(mention, side, 1)
+    return words[-1] if words else ""
+
+
+def _level_word(mention: Mention, side: Side) -> str:
+    """"by" for a figure of change ("rose by $300"), else the word right before the figure ("from", "to")."""
+    words = _words_before(mention, side, 3)
+    if words[-1:] != ["by"]:
+        return words[-1] if words else ""
+    if len(words) < 2 or lemma(words[-2]) not in _CHANGING:
+        return ""
+    # a passive's "by" before a count names who did it: "was raised by 3,000 donors" (not "were cut by 5 percent")
+    passive = len(words) == 3 and words[0] in _BE_FORMS
+    return "" if passive and head_of(mention.fact) and not _unit(mention.fact) else "by"
 
 
 # Where the clause a figure is in ends: strong punctuation, a comma before a space (not "$43,885,310"), a dash.
@@ -539,12 +613,16 @@ def same_thing(a: Mention, side_a: Side, b: Mention, side_b: Side) -> int:
         person_a, person_b = _aged(a, side_a), _aged(b, side_b)
         if person_a is not None and person_b is not None and person_a != person_b:
             return 0  # the ages of two people: "Sasha Obama, aged 13" / "Elizabeth Lauten, 31,"
+    if {_level_word(a, side_a), _level_word(b, side_b)} in _CHANGE_AND_LEVEL:
+        return 0  # a change and a level: "rise by $300 to $2,800" / "jump to $2,800 from $2,500"
     if _unit(fa) and _unit(fb):
         # sums and percentages: what follows is what they are of, not a counted noun ("$140 million pay package")
         if _adds_up(a, side_a) and _adds_up(b, side_b) and _two_periods(a, side_a, b, side_b):
             return 0  # "$10 million in speaking fees in 2013" / "$141 million from 2007 to 2014": a part, a whole
     elif head_of(fa) and head_of(fb):
         if head_of(fa) == head_of(fb) or related(_head_word(fa), _head_word(fb)):
+            if _added(fa) != _added(fb):
+                return 0  # an added number and a total: "20 more moons" / "146 moons"
             ways = {_HOLD_OR_LOSE.get(_verb_before(a, side_a)), _HOLD_OR_LOSE.get(_verb_before(b, side_b))}
             return 0 if ways == {"hold", "lose"} else 3  # "to hold at least 240 seats" / "have lost nearly 60 seats"
         if not vague:

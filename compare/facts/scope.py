@@ -47,8 +47,9 @@ _CLAUSE_END = re.compile(r"[,;:!?()“”\"—–]|(?<![A-Z])\.(?!\w)|\s-{1,2}\s
 # ham-handedly, collude".
 _PARENTHETICAL = re.compile(r",\s*(?:however(?:\s+[\w-]+ly)?|though|of course|in fact|at least|after all|apparently"
                             r"|so far|yet),\s*", re.IGNORECASE)
-# Spaces and an opening quotation mark before a word: the quotation a negation or hedge bears on.
-_OPENING_QUOTE = re.compile(r"\s*[“\"‘](?=\w)")
+# Spaces and an opening quotation mark before a word, after a comma or an article too: the quotation a negation
+# or hedge bears on ('not "co-operated fully"', 'is not a "huge cost"', 'is not, "a cold, calculating killer"').
+_OPENING_QUOTE = re.compile(r"(?:\s*,)?\s*(?:(?:a|an|the)\s+)?[“\"‘](?=\w)", re.IGNORECASE)
 # Negative objects, which negate the verb before them: "recommended no charges", "included none of".
 NEGATIVE_OBJECTS = frozenset({"no", "none", "nothing", "nobody", "neither"})
 # Words that mark the words after them as negated on the side that has them, though
@@ -400,11 +401,31 @@ def _sentence_shields(sentence_id: int, text: str) -> frozenset[tuple[int, int]]
     return frozenset(_shields(Side(((sentence_id, text),), {sentence_id: ()})))
 
 
+# Shields that are prepositions: what they bear on is a phrase, which a verb of the clause ends ("those without
+# Internet access can sign up" still tells that they can sign up; "every day without an agreement is an
+# opportunity lost", that it is one).
+_PREPOSITION_SHIELDS = frozenset({"without", "absent"})
+
+
+def _phrase_after(side: Side, marker: Mention) -> list[Token]:
+    """The tokens a prepositional shield bears on: its clause after it (see ``_clause_after``), up to the first
+    auxiliary or modal verb."""
+    found = []
+    for token in _clause_after(side, marker):
+        if token.lower in _AUXILIARIES:
+            break
+        found.append(token)
+    return found
+
+
 def _shields(side: Side) -> set[tuple[int, int]]:
     text = {sid: side.sentence_text(sid) for sid, _ in side.sentences}
     shields = [Mention(t.sentence, Fact("shield", text[t.sentence][t.start : t.end], t.lower, t.start, t.end))
                for t in side.tokens if _classic_shield(t)]
-    found = covered(side, shields)
+    found = covered(side, [m for m in shields if m.fact.key not in _PREPOSITION_SHIELDS])
+    for marker in shields:
+        if marker.fact.key in _PREPOSITION_SHIELDS:
+            found.update((t.sentence, t.start) for t in _phrase_after(side, marker))
     for token in side.tokens:
         if _object_shield(side, token):
             found.update((t.sentence, t.start) for t in _object_after(side, token))
@@ -437,6 +458,28 @@ def _same_claim(words: set[str], side: Side, token: Token) -> bool:
     if not words:
         return not around
     return any(related(a, b) for a in words for b in around)
+
+
+# Pronouns that are a clause's subject, and the words between a subject and its predicate.
+_SUBJECT_PRONOUNS = frozenset("he she it they we i".split())
+_BEFORE_PREDICATE = frozenset("not never n't the a an only".split()) | frozenset(
+    "is are was were am be been being has have had will would can could should must may might shall does did do"
+    .split())
+
+
+def _subject_of(side: Side, token: Token) -> str | None:
+    """The subject pronoun of a predicate, when it opens the sentence right before it, past auxiliaries, a
+    negation and an article ("He was not convicted", "She was the only woman"): one claim of one subject, however
+    differently the two sides go on ("He was convicted by a county jury" / "He was not convicted in absentia")."""
+    before = [t for t in side.sentence_tokens(token.sentence) if t.end <= token.start]
+    while before and (before[-1].lower in _BEFORE_PREDICATE or before[-1].lower.endswith("n't")):
+        before.pop()
+    if len(before) != 1 or before[0].lower not in _SUBJECT_PRONOUNS:
+        return None
+    text = side.sentence_text(token.sentence)
+    if any(mark in text[before[0].end : token.start] for mark in ",;:\"“”()"):
+        return None
+    return before[0].lower
 
 
 # Words before a negation that put it in a clause of its own: relatives, subordinators, saying verbs.
@@ -718,7 +761,9 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
         # "will not seek a second term"), unless the negation is in one too.
         told = [t for t in occurrences if t.sentence not in questions and not _any_of(other, t)
                 and (conditional or not _supposed(other.sentence_text(t.sentence), t.start, own))]
-        if any(_same_claim(claim, other, t) for t in told):
+        subject = _subject_of(side, word)
+        if any(_same_claim(claim, other, t) or (subject is not None and lemma(t.lower) == lemma(word.lower)
+                                                and _subject_of(other, t) == subject) for t in told):
             return True
         if occurrences and not told:
             return False  # the other side tells the very predicate, only as open or alleged: no paraphrase affirms it
