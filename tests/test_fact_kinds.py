@@ -235,6 +235,16 @@ NEGATION_CASES: list[Case] = [
      "He was not convicted in his absence in January.", [(None, "not", True)]),
     ("one-subject-the-only-one", "She was the only woman in her unit and a member of Teamsters Local 995.",
      "She was not the only woman employed as a warehouse worker.", [(None, "not", True)]),
+    # A "not" inside a compound ("the do-not-call registry") shields nothing after it.
+    ("a-compound's-not-shields-nothing",
+     "The creators of the do-not-call registry would seem to draw the line in the right place.",
+     "The creators of the registry would not seem to have drawn the line in the right place.", [(None, "not", True)]),
+    # A relative clause between the subject and the predicate is about the subject: the claim's words are
+    # the subject's and those after the predicate.
+    ("a-relative-clause-before-the-predicate",
+     "His aunt believes her nephew, who has served a prison sentence in Cuba, will be persecuted if he is returned.",
+     "His aunt believes her nephew, who was arrested in Cuban waters, will not be persecuted if he is sent back.",
+     [(None, "not", True)]),
     # "per cent" is "percent".
     ("per-cent-is-percent", "The rate of survival without brain damage is about 10 per cent, he said.",
      "The rate of survival without brain damage is not about 10 percent, he said.", [(None, "not", True)]),

@@ -407,6 +407,12 @@ def _sentence_shields(sentence_id: int, text: str) -> frozenset[tuple[int, int]]
 _PREPOSITION_SHIELDS = frozenset({"without", "absent"})
 
 
+def _in_compound(text: str, token: Token) -> bool:
+    """Whether a word is part of a hyphenated compound ("the do-not-call registry", "no-fly list"), which
+    negates nothing after it."""
+    return text[token.end : token.end + 1] == "-" or (token.start > 0 and text[token.start - 1] == "-")
+
+
 def _phrase_after(side: Side, marker: Mention) -> list[Token]:
     """The tokens a prepositional shield bears on: its clause after it (see ``_clause_after``), up to the first
     auxiliary or modal verb."""
@@ -421,7 +427,7 @@ def _phrase_after(side: Side, marker: Mention) -> list[Token]:
 def _shields(side: Side) -> set[tuple[int, int]]:
     text = {sid: side.sentence_text(sid) for sid, _ in side.sentences}
     shields = [Mention(t.sentence, Fact("shield", text[t.sentence][t.start : t.end], t.lower, t.start, t.end))
-               for t in side.tokens if _classic_shield(t)]
+               for t in side.tokens if _classic_shield(t) and not _in_compound(text[t.sentence], t)]
     found = covered(side, [m for m in shields if m.fact.key not in _PREPOSITION_SHIELDS])
     for marker in shields:
         if marker.fact.key in _PREPOSITION_SHIELDS:
@@ -448,7 +454,21 @@ _FRAME = frozenset(lemma(w) for w in "said says say told tells stated states add
 def _claim_words(side: Side, token: Token) -> set[str]:
     """The content words around a token in its sentence, as lemmas, verbs of saying left out."""
     mention = Mention(token.sentence, Fact("word", token.lower, token.lower, token.start, token.end))
-    return {lemma(t.lower) for t in side.window(mention, CLAIM_WORDS) if not _classic_shield(t)} - _FRAME
+    window = side.window(mention, CLAIM_WORDS)
+    text = side.sentence_text(token.sentence)
+    relative = _RELATIVE_BEFORE.search(text, 0, token.start)
+    if relative is not None and relative.end() <= token.start:
+        # a relative clause between the subject and the predicate is about the subject, not the claim: "her
+        # nephew, who served a prison sentence in Cuba, will not be persecuted" is about the nephew
+        before = [t for t in side.sentence_tokens(token.sentence) if t.content and t.end <= relative.start()]
+        window = [*before[-CLAIM_WORDS:], *(t for t in window if t.start > token.start)]
+    return {lemma(t.lower) for t in window if not _classic_shield(t)} - _FRAME
+
+
+# A relative clause between commas right before a predicate and its auxiliaries (", who served ..., will not be").
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|which|whose)\b[^,;:()]*,(?=(?:\s+(?:not|never|n't|is|are|was|were|has|have"
+                              r"|had|will|would|can|could|should|must|may|might|be|been|being|do|does|did))*\s*$)",
+                              re.IGNORECASE)
 
 
 def _same_claim(words: set[str], side: Side, token: Token) -> bool:
