@@ -229,12 +229,6 @@ NEGATION_CASES: list[Case] = [
      "She said there is not a \"huge cost\" when world opinion is negative.", [(None, "not", True)]),
     ("negated-quotation-after-a-comma", "He told the jury Stubbs is a \"cold, calculating killer.\"",
      "The prosecutor reminded jurors that Stubbs is not, \"a cold, calculating killer\".", [(None, "not", True)]),
-    # The same subject pronoun opening both sentences, right before the same predicate: one claim, however
-    # differently each side goes on.
-    ("one-subject-one-predicate", "He was convicted by a Ventura County Superior Court jury and sentenced.",
-     "He was not convicted in his absence in January.", [(None, "not", True)]),
-    ("one-subject-the-only-one", "She was the only woman in her unit and a member of Teamsters Local 995.",
-     "She was not the only woman employed as a warehouse worker.", [(None, "not", True)]),
     # A "not" inside a compound ("the do-not-call registry") shields nothing after it.
     ("a-compound's-not-shields-nothing",
      "The creators of the do-not-call registry would seem to draw the line in the right place.",
@@ -1384,16 +1378,46 @@ EDGE_CONTROLS: list[tuple[str, str]] = [
 ]
 
 
+# From a review of the rules read off the MRPC training pairs' planted changes (changes and levels, ranges'
+# units, "more", unit abbreviations, "without" ending at the verb, "per cent"): contradictions the new rules catch
+# and controls they free; and, from a review of a rule then dropped (one subject pronoun before one predicate as
+# one claim), controls about other occasions and objects of one subject.
+TRAINING_RULE_CONTRADICTIONS: list[tuple[str, str, str]] = [
+    ("negation", "Residents without Internet access can sign up for the program by phone.",
+     "Residents without Internet access can not sign up for the program by phone."),
+    ("negation", "Absent a budget deal, the government will shut down at midnight on Friday.",
+     "Absent a budget deal, the government will not shut down at midnight on Friday."),
+    ("number", "The suspect weighed 100 kg at the time of his arrest.",
+     "The suspect weighed 150 kilograms at the time of his arrest."),
+    ("number", "Inflation reached nine per cent in October.", "Inflation reached 6 per cent in October."),
+    ("number", "The campaign's $2 million was raised by 3,000 donors.",
+     "The campaign's $2 million was raised from 5,000 donors."),
+    ("number", "The death toll rose by 12 to 40 on Sunday.", "The death toll rose by 12 to 52 on Sunday."),
+]
+TRAINING_RULE_CONTROLS: list[tuple[str, str]] = [
+    ("Gold rose by $300 to $2,800 an ounce.", "Gold rose from $2,500 to $2,800 an ounce."),
+    ("Cases dropped by 30 to 45 this week.", "Cases dropped from 75 to 45 this week."),
+    ("Dogs weighing between 30 and 80 pounds are allowed on board.",
+     "Dogs weighing between 14 and 36 kilograms are allowed on board."),
+    ("Five more people died overnight.", "Twelve people have died so far."),
+    ("Scientists found 20 more moons this year.", "Saturn has 146 moons."),
+    ("Police said three more suspects were detained on Friday.", "Police said two officers were injured on Friday."),
+    ("She did not sign the bill.", "She signed the letter to the governor."),
+    ("They were not arrested on Monday.", "They were arrested at the border last year."),
+    ("It did not rain on Sunday.", "It rained heavily on Saturday."),
+]
+
+
 @pytest.mark.parametrize(("kind", "left", "right"), [
     *EDGE_CONTRADICTIONS, *(("number", *pair) for pair in SPAN_CONTRADICTIONS),
-    *(("date", *pair) for pair in ATTRIBUTIVE_YEAR_CONTRADICTIONS)])
+    *(("date", *pair) for pair in ATTRIBUTIVE_YEAR_CONTRADICTIONS), *TRAINING_RULE_CONTRADICTIONS])
 def test_edge_contradictions_conflict(kind: str, left: str, right: str) -> None:
     for one, two in ((left, right), (right, left)):
         for paraphrase in (True, False):
             assert any(d.kind == kind and d.conflict for d in group_differences([one], [two], paraphrase=paraphrase))
 
 
-@pytest.mark.parametrize(("left", "right"), EDGE_CONTROLS)
+@pytest.mark.parametrize(("left", "right"), [*EDGE_CONTROLS, *TRAINING_RULE_CONTROLS])
 def test_edge_controls_do_not_conflict(left: str, right: str) -> None:
     for one, two in ((left, right), (right, left)):
         for paraphrase in (True, False):

@@ -480,28 +480,6 @@ def _same_claim(words: set[str], side: Side, token: Token) -> bool:
     return any(related(a, b) for a in words for b in around)
 
 
-# Pronouns that are a clause's subject, and the words between a subject and its predicate.
-_SUBJECT_PRONOUNS = frozenset("he she it they we i".split())
-_BEFORE_PREDICATE = frozenset("not never n't the a an only".split()) | frozenset(
-    "is are was were am be been being has have had will would can could should must may might shall does did do"
-    .split())
-
-
-def _subject_of(side: Side, token: Token) -> str | None:
-    """The subject pronoun of a predicate, when it opens the sentence right before it, past auxiliaries, a
-    negation and an article ("He was not convicted", "She was the only woman"): one claim of one subject, however
-    differently the two sides go on ("He was convicted by a county jury" / "He was not convicted in absentia")."""
-    before = [t for t in side.sentence_tokens(token.sentence) if t.end <= token.start]
-    while before and (before[-1].lower in _BEFORE_PREDICATE or before[-1].lower.endswith("n't")):
-        before.pop()
-    if len(before) != 1 or before[0].lower not in _SUBJECT_PRONOUNS:
-        return None
-    text = side.sentence_text(token.sentence)
-    if any(mark in text[before[0].end : token.start] for mark in ",;:\"“”()"):
-        return None
-    return before[0].lower
-
-
 # Words before a negation that put it in a clause of its own: relatives, subordinators, saying verbs.
 _EMBEDDING = frozenset(
     "that which who whom whose if when whether because although though since unless until while after before "
@@ -781,9 +759,7 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
         # "will not seek a second term"), unless the negation is in one too.
         told = [t for t in occurrences if t.sentence not in questions and not _any_of(other, t)
                 and (conditional or not _supposed(other.sentence_text(t.sentence), t.start, own))]
-        subject = _subject_of(side, word)
-        if any(_same_claim(claim, other, t) or (subject is not None and lemma(t.lower) == lemma(word.lower)
-                                                and _subject_of(other, t) == subject) for t in told):
+        if any(_same_claim(claim, other, t) for t in told):
             return True
         if occurrences and not told:
             return False  # the other side tells the very predicate, only as open or alleged: no paraphrase affirms it
