@@ -75,6 +75,17 @@ def test_perturbations_on_mrpc_test(data_dir: Path) -> None:
     assert result.any_conflict / result.pairs <= BASELINE["perturbation_any_conflict_ceiling"] + TOLERANCE
 
 
+def test_perturbations_on_mrpc_train(data_dir: Path) -> None:
+    """The development figure: the fact rules are read off these pairs' misses, so it must not slip either."""
+    result = evaluate_perturbations(equivalent_pairs(data_dir, "train"))
+    assert result.pairs == 2753, "the MRPC train equivalents"
+    by_kind = {k.kind: k for k in result.kinds}
+    for kind, floor in BASELINE["perturbation_train_detection"].items():
+        assert by_kind[kind].detection_rate >= floor - TOLERANCE, (kind, by_kind[kind], floor)
+    for kind, ceiling in BASELINE["perturbation_train_false_alarm_ceiling"].items():
+        assert by_kind[kind].false_alarm_rate <= ceiling + TOLERANCE, (kind, by_kind[kind], ceiling)
+
+
 def test_ists_headlines_test(data_dir: Path) -> None:
     result = {t.kind: t for t in evaluate_ists(data_dir, "test").types}
     for kind, floor in BASELINE["ists_test_recall"].items():

@@ -80,10 +80,14 @@ class PerturbationResult:
     any_conflict: int
 
 
-def equivalent_pairs(data_dir: Path | None) -> list[SentencePair]:
-    """MRPC test pairs labelled equivalent, or the shipped sample when the data folder is absent."""
-    if data_dir is not None and (data_dir / "mrpc" / "mrpc_test.jsonl").is_file():
-        return [p for p in load_mrpc(data_dir, "test") if p.label == 1]
+def equivalent_pairs(data_dir: Path | None, split: str = "test") -> list[SentencePair]:
+    """MRPC pairs of a split labelled equivalent, or the shipped sample when the data folder is absent.
+
+    ``test`` is the held-out figure; ``train`` is the development set, whose misses the fact rules may be
+    read off (those rules are then measured on ``test``).
+    """
+    if data_dir is not None and (data_dir / "mrpc" / f"mrpc_{split}.jsonl").is_file():
+        return [p for p in load_mrpc(data_dir, split) if p.label == 1]
     with SAMPLE_FILE.open(encoding="utf-8") as lines:
         rows = [json.loads(line) for line in lines if line.strip()]
     return [SentencePair(r["sentence1"], r["sentence2"], 1) for r in rows]
