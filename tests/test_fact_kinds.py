@@ -553,6 +553,12 @@ NUMBER_CASES: list[Case] = [
      "Holder met with several students at the college.", [("about 50 community leaders", "several students", False)]),
     ("a-vague-amount-of-the-figure's-noun", "The shelling caused the deaths of 25 people.",
      "The shelling caused multiple casualties.", [("25 people", "multiple casualties", True)]),
+    # ... a figure inside the span of a bounded vague amount agrees with it, a detail one side gives; outside it
+    # conflicts ("multiple", "many" span any count: the figure above still conflicts).
+    ("a-figure-in-a-vague-span", "About half of those were signed in the past few weeks.",
+     "About half were signed in the past three weeks.", [("few weeks", "three weeks", False)]),
+    ("a-figure-outside-a-vague-span", "Several people were hurt.", "Fifty people were hurt.",
+     [("Several people", "Fifty people", True)]),
     # A count held and a count lost of one noun are two counts.
     ("held-and-lost", "Republicans are on track to hold at least 240 seats in the House.",
      "House Democrats have lost nearly 60 seats over the past six years.",

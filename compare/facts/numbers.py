@@ -439,6 +439,18 @@ def compatible(a: Fact, b: Fact) -> bool:
     return low_a <= high_b and low_b <= high_a
 
 
+# The spans of the vague amounts that have one: "a few weeks" are three weeks, not twelve ("multiple", "many",
+# "numerous" and "a number of" span any count, and agree with none: "multiple casualties" / "25 people killed").
+_VAGUE_SPANS = {"~few": (2, 6), "~a few": (2, 6), "~several": (3, 9), "~scores": (40, 199), "~dozens": (24, 199),
+                "~hundreds": (200, 1999), "~thousands": (2000, 19999)}
+
+
+def _in_vague_span(vague: Fact, figure: Fact) -> bool:
+    span = _VAGUE_SPANS.get(value_of(vague).lower())
+    magnitude = _magnitude(figure)
+    return span is not None and magnitude is not None and span[0] <= magnitude <= span[1]
+
+
 # A figure of what is added to a count, or taken from it: "five more people died" is no total ("Twelve people
 # have died so far"). Only "more" and "fewer": "17 million additional shares", "28 other states" are mostly the
 # count itself (two planted changes of the MRPC training pairs).
@@ -723,6 +735,16 @@ class Numbers(FactKind):
             right_only.remove(partner)
         exact = [[m for m in side if m.fact.detail != "vague"] for side in (left_only, right_only)]
         vague = [[m for m in side if m.fact.detail == "vague"] for side in (left_only, right_only)]
+        for k in (0, 1):
+            # a figure in the span of a bounded vague amount of the same thing agrees with it ("in the past few
+            # weeks" / "in the past three weeks"): a detail one side gives, no conflict
+            for v in list(vague[k]):
+                agreeing = next((f for f in exact[1 - k] if _in_vague_span(v.fact, f.fact) and (
+                    same_thing(v, group.left, f, group.right) if k == 0 else same_thing(f, group.left, v, group.right))),
+                    None)
+                if agreeing is not None:
+                    vague[k].remove(v)
+                    exact[1 - k].remove(agreeing)
         # Figures against vague amounts of the same thing: "25 people; 80 injured" / "multiple casualties".
         if (exact[0] and vague[1] and not exact[1] and any(
                 same_thing(f, group.left, v, group.right) for f in exact[0] for v in vague[1])) or (
