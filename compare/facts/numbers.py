@@ -739,9 +739,9 @@ class Numbers(FactKind):
             # a figure in the span of a bounded vague amount of the same thing agrees with it ("in the past few
             # weeks" / "in the past three weeks"): a detail one side gives, no conflict
             for v in list(vague[k]):
-                agreeing = next((f for f in exact[1 - k] if _in_vague_span(v.fact, f.fact) and (
-                    same_thing(v, group.left, f, group.right) if k == 0 else same_thing(f, group.left, v, group.right))),
-                    None)
+                agreeing = next((f for f in exact[1 - k] if _in_vague_span(v.fact, f.fact)
+                                 and same_thing(*((v, group.left, f, group.right) if k == 0
+                                                  else (f, group.left, v, group.right)))), None)
                 if agreeing is not None:
                     vague[k].remove(v)
                     exact[1 - k].remove(agreeing)
