@@ -739,12 +739,12 @@ class Numbers(FactKind):
             # a figure in the span of a bounded vague amount of the same thing agrees with it ("in the past few
             # weeks" / "in the past three weeks"): a detail one side gives, no conflict
             for v in list(vague[k]):
-                agreeing = next((f for f in exact[1 - k] if _in_vague_span(v.fact, f.fact)
-                                 and same_thing(*((v, group.left, f, group.right) if k == 0
-                                                  else (f, group.left, v, group.right)))), None)
-                if agreeing is not None:
+                within = next((f for f in exact[1 - k] if _in_vague_span(v.fact, f.fact)
+                               and same_thing(*((v, group.left, f, group.right) if k == 0
+                                                else (f, group.left, v, group.right)))), None)
+                if within is not None:
                     vague[k].remove(v)
-                    exact[1 - k].remove(agreeing)
+                    exact[1 - k].remove(within)
         # Figures against vague amounts of the same thing: "25 people; 80 injured" / "multiple casualties".
         if (exact[0] and vague[1] and not exact[1] and any(
                 same_thing(f, group.left, v, group.right) for f in exact[0] for v in vague[1])) or (
