@@ -26,6 +26,15 @@ community leaders" / "several students") unless that noun is around the figure
 ("the deaths of 25 people" / "multiple casualties"). A day after a month is left a count otherwise: reading it as a
 day only lost planted changes ("the Feb. 3 primary" against "the Feb. 5
 primary", "9-11 style" against "September 17-style") the date kind reports.
+
+Read off the planted changes of the MRPC training pairs (and measured on MRPC
+test): a change and a level are two figures ("rise by $300 to $2,800" / "jump
+to $2,800 from $2,500"); a range's first figure takes its second's unit
+("between 30 and 80 pounds"); "eight more moons" counts moons, and what is
+added is no total ("Five more people died" / "Twelve people have died");
+"three percent" and "ten per cent" are percentages, "kg" kilograms; a figure
+inside the span of a bounded vague amount agrees with it ("the past few weeks"
+/ "the past three weeks").
 """
 
 from __future__ import annotations
