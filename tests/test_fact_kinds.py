@@ -559,6 +559,16 @@ NUMBER_CASES: list[Case] = [
      "About half were signed in the past three weeks.", [("few weeks", "three weeks", False)]),
     ("a-figure-outside-a-vague-span", "Several people were hurt.", "Fifty people were hurt.",
      [("Several people", "Fifty people", True)]),
+    # A figure inside the other side's range of the same thing agrees with it; outside, it conflicts; a score
+    # ("divided 9-1") and a change with its level ("rise by $300 to $5,315") are no ranges.
+    ("a-figure-inside-a-range", "Between 5 and 10 percent of voters remain undecided.",
+     "About 8 percent of voters remain undecided.", []),
+    ("a-figure-outside-a-range", "Prices rose 2 to 3 percent in the quarter.", "Prices rose 6 percent in the quarter.",
+     [("3 percent", None, False), ("2", "6 percent", True)]),
+    ("two-ranges", "Most taxpayers will get tax cuts of between $4 and $11 a week.",
+     "Taxpayers received tax cuts of between $3 and $30 a week.", [("$11", "$30", True), ("$4", "$3", True)]),
+    ("a-score-is-no-range", "The Quartet is divided three-to-one on the question.",
+     "The quartet members are divided 9-1 on the question.", [(None, "1", False), ("three", "9", True)]),
     # A count held and a count lost of one noun are two counts.
     ("held-and-lost", "Republicans are on track to hold at least 240 seats in the House.",
      "House Democrats have lost nearly 60 seats over the past six years.",

@@ -707,6 +707,41 @@ def _with_head(mention: Mention, head: str) -> Mention:
     return Mention(mention.sentence, dataclasses.replace(fact, key=f"{value_of(fact)}|{head}"))
 
 
+def _ranges(side: Side, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """The ranges a side gives: two figures of one sentence and one unit and noun, joined by "to", "and", "-",
+    the first the lower ("between 5 and 10 percent", "46 to 57 months"; not a score, "divided 9-1", nor a change
+    and the level it reaches, "rise by $300 to $2,800")."""
+    found = []
+    for first, second in itertools.pairwise(mentions):
+        a, b = first.fact, second.fact
+        low, high = _magnitude(a), _magnitude(b)
+        if (first.sentence == second.sentence and _unit(a) == _unit(b) and head_of(a) == head_of(b)
+                and not _role(a) and "vague" not in (a.detail, b.detail) and low is not None and high is not None
+                and low < high and _level_word(first, side) != "by"
+                and _RANGE_BETWEEN.fullmatch(side.sentence_text(first.sentence), a.end, b.start)):
+            found.append((first, second))
+    return found
+
+
+def _drop_within_ranges(left: list[Mention], left_side: Side, right: list[Mention], right_side: Side) -> None:
+    """Take out a range of one side and a figure of the other inside it, of the same thing ("between 5 and 10
+    percent of voters" / "about 8 percent of voters"): they agree, and neither is a difference."""
+    ranges = {id(left): _ranges(left_side, left), id(right): _ranges(right_side, right)}
+    for mine, theirs in ((left, right), (right, left)):
+        in_ranges = {id(m) for pair in ranges[id(theirs)] for m in pair}  # a range's end is no figure inside
+        for low, high in ranges[id(mine)]:
+            bounds = _magnitude(low.fact), _magnitude(high.fact)
+            if bounds[0] is None or bounds[1] is None or low not in mine or high not in mine:
+                continue
+            inside = next((f for f in theirs if id(f) not in in_ranges and _unit(f.fact) == _unit(low.fact)
+                           and head_of(f.fact) == head_of(low.fact) and (m := _magnitude(f.fact)) is not None
+                           and bounds[0] <= m <= bounds[1]), None)
+            if inside is not None:
+                mine.remove(low)
+                mine.remove(high)
+                theirs.remove(inside)
+
+
 class Numbers(FactKind):
     name = NAME
     needs = ("date",)
@@ -732,6 +767,7 @@ class Numbers(FactKind):
         left_only = [_with_head(m, left_heads) for i, m in enumerate(left_only) if i not in {i for i, _ in matched}]
         right_only = [_with_head(m, right_heads) for j, m in enumerate(right_only)
                       if j not in {j for _, j in matched}]
+        _drop_within_ranges(left_only, group.left, right_only, group.right)
         differences = []
         # Pair the figures of one thing, the surest pairs first.
         candidates = [(-sureness, i, j) for i, m in enumerate(left_only) for j, r in enumerate(right_only)
