@@ -153,6 +153,9 @@ ATTRIBUTION_CASES = [
      [("The Atlantic", "reported")]),
     ("passive-without-agent", "News of the conversation was first reported on Thursday.", []),
     ("negated-verb", "The Times has not independently confirmed the report.", []),
+    # Who is told is no speaker: the speaker is the subject before "told".
+    ("the-listener-is-no-source", "Alabama’s state auditor, Jim Ziegler, told The Washington Examiner that the "
+     "women’s claims were “much ado about nothing.”", [("Alabama’s state auditor", "told")]),
 ]
 
 

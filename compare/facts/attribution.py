@@ -55,8 +55,9 @@ _TITLED = r"(?:[A-Z][a-z]{0,3}\.\s+)?"
 _ACCORDING = re.compile(rf"\b(?i:according to) (?P<source>{_TITLED}[^,.;]{{2,80}})")
 # Lower case only: "The United States welcomes" has no saying verb.
 _VERB_WORD = re.compile(rf"\b(?:{_VERB})\b")
-# "..., said X." : the source runs to the end of the clause, within a few words.
-_VERB_SOURCE = re.compile(r"[,“”\"]\s*(?P<verb>said|says|told|added|wrote)\s+"
+# "..., said X." : the source runs to the end of the clause, within a few words. Not "told": ", told The
+# Washington Examiner that ..." names who was told, after the speaker.
+_VERB_SOURCE = re.compile(r"[,“”\"]\s*(?P<verb>said|says|added|wrote)\s+"
                           rf"(?P<source>{_TITLED}[^,.;“”\"]{{2,60}}?)(?=\s*(?:[,.;“”\"]|$))")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"()]")
 _TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|had been|has been|have been"
@@ -175,7 +176,7 @@ def extract_attribution(sentence: str, words: frozenset[str] | None = None) -> l
             facts.append(Fact(NAME, subject, source_key(subject), start, start + len(subject), match.group().lower()))
     for match in _VERB_SOURCE.finditer(sentence):
         source, start = _stripped(match, "source")
-        if _is_subject(source):
+        if _is_subject(source) and not _SUBORDINATOR.search(source):  # "said Ms. Ruiz that ..." is a clause
             facts.append(Fact(NAME, source, source_key(source), start, start + len(source),
                               match.group("verb").lower()))
     return distinct(facts)
