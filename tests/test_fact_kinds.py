@@ -600,6 +600,12 @@ NUMBER_CASES: list[Case] = [
     # A range's first figure has the unit of its second ("between 30 and 80 pounds"), so pounds are not kilograms.
     ("a-range-shares-its-unit", "They needed to lose between 30 and 80 pounds.",
      "They needed to lose between 14 and 36 kilograms.", [("30; 80 pounds", "14; 36 kilograms", False)]),
+    # ... and its scale: "20 to $30 million" runs from $20 million, so $25 million is inside it; 40 million is not.
+    ("a-range-shares-its-scale", "The fund raised 20 to $30 million last year.",
+     "The fund raised $25 million last year.",
+     []),
+    ("outside-a-scaled-range", "Between 5 and 10 million people fled.", "About 40 million people fled.",
+     [("10 million people", None, False), ("5", "About 40 million people", True)]),
     # A change ("rise by $300") and a level ("from $2,500") are two things; two changes are one.
     ("a-change-and-a-level", "At community colleges, tuition will jump to $2,800 from $2,500.",
      "Community college students will see their tuition rise by $300 to $2,800.", [("$2,500", "$300", False)]),

@@ -279,14 +279,35 @@ def extract_numbers(sentence: str, words: frozenset[str] | None = None,
         if head_of(first) or _unit(first) or _role(second) or first.detail == "vague" \
                 or not _RANGE_BETWEEN.fullmatch(sentence, first.end, second.start):
             continue
+        value = _scaled_like(first, second)
         if head_of(second) and not _unit(second):
-            facts[i] = dataclasses.replace(first, key=f"{value_of(first)}|{head_of(second)}")  # "46 to 57 months"
-        elif (unit := _unit(second)) and not _SCALED.search(second.text):
-            # "between 30 and 80 pounds", "5 to 10 percent": the unit of both (not a scale: "20 to $30 million")
-            value = value_of(first)
+            facts[i] = dataclasses.replace(first, key=f"{value}|{head_of(second)}")  # "46 to 57 months"
+        elif unit := _unit(second):
+            # "between 30 and 80 pounds", "5 to 10 percent": the unit of both; "20 to $30 million": its scale too
             facts[i] = dataclasses.replace(first, key=f"{value + '%' if unit == '%' else unit + value}|"
                                                       f"{head_of(second)}")
     return facts
+
+
+# The scale word of a range's second figure: "$30 million", "$30m", "three billion".
+_SCALE_OF = re.compile(r"(?<![a-z])(bn|billion|mn|million|m|k|thousand|trillion|tn|hundred)\b", re.IGNORECASE)
+_SCALE_FACTORS = {**_SCALES, "hundred": 1e2}
+
+
+def _scaled_like(first: Fact, second: Fact) -> str:
+    """A range's bare first figure in its second's scale: "20 to $30 million" is 20 million to 30 million, and
+    "5 to 10 million people" 5 million to 10 million; not a first figure already larger than the second's
+    own digits ("500,000 to 1.6 million")."""
+    value = value_of(first)
+    scale = _SCALE_OF.search(second.text) if _SCALED.search(second.text) else None
+    if scale is None or _SCALED.search(first.text):
+        return value
+    try:
+        number, factor = float(value), _SCALE_FACTORS[scale.group(1).lower()]
+        own = float(value_of(second).lstrip("$€£").rstrip("%")) / factor
+    except ValueError:
+        return value
+    return value if number > own else f"{number * factor:.0f}"
 
 
 def _is_plural(counted: str) -> bool:
