@@ -38,6 +38,10 @@ QUANTITY_CASES = [
     ("hyphenated-scale", "RIM must pay the $53.7-million award.", [("$53.7-million award", "$53700000|award", None)]),
     ("hyphenated-percent", "It cited a 3.8-percent increase.", [("3.8-percent increase", "3.8%|increas", None)]),
     ("number-word-in-compound", "The three-judge tribunal ruled.", [("three-judge", "3|judg", None)]),
+    # Thousands grouped by a no-break or thin space are one figure; a plain space still parts two.
+    ("thin-space-thousands", "The town has 80\u00a0937 residents and €1\u202f250\u202f000.",
+     [("80\u00a0937 residents", "80937|resid", None), ("€1\u202f250\u202f000", "€1250000|", None)]),
+    ("plain-space-parts-figures", "Of the 120 500 were freed.", [("120", "120|", None), ("500", "500|", None)]),
 ]
 
 

@@ -79,9 +79,12 @@ _SCALE = r"(?:[\s-]?(?:bn|billion|m|mn|million|k|thousand|trillion|tn))?"
 _CURRENCY = r"(?:US\$|\$US|A\$|C\$|NZ\$|HK\$|[$€£])"
 _SPACE = r"\s"
 _VAGUE_WORDS = "|".join(v.replace(" ", _SPACE) for v in VAGUE_QUANTITIES)
+# Thousands grouped by a no-break or thin space, as style guides and European copy write them: "80 937".
+_THIN_SPACE = "[\u00a0\u202f\u2009]"
 # A minus sign counts only where it cannot be a range's dash ("5-10"): "-5 degrees".
 _DIGIT_NUMBER = re.compile(
-    rf"(?:{_CURRENCY}|(?<![\w.,-])[-−](?=\d)|(?<![\w.,/]))\d+(?:[.,]\d+)*(?:/\d+|\s\d/\d+|\s?[½¼¾])?"
+    rf"(?:{_CURRENCY}|(?<![\w.,-])[-−](?=\d)|(?<![\w.,/]))\d+(?:[.,]\d+|{_THIN_SPACE}\d{{3}}(?!\d))*"
+    r"(?:/\d+|\s\d/\d+|\s?[½¼¾])?"
     rf"(?:[\s-]?%|[\s-]?per\s?cent\b)?{_SCALE}(?![\w/])", re.IGNORECASE)
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 # A number word, with the scale word after it: "five million", "two hundred", "twenty-five thousand";
@@ -120,7 +123,7 @@ def number_value(number: str) -> str:
         whole, top, bottom, whole_before_sign, sign = fraction.groups()
         part = _FRACTIONS[sign] if sign else int(top) / int(bottom) if int(bottom) else 0.0
         return f"{int(whole or whole_before_sign or 0) + part:g}"
-    text = re.sub(r"per\s?cent", "%", number.lower().replace("−", "-"))
+    text = re.sub(r"per\s?cent", "%", re.sub(rf"(?<=\d){_THIN_SPACE}(?=\d{{3}})", "", number.lower()).replace("−", "-"))
     currency = next((sign for sign in "$€£" if sign in text[:4]), "")
     text = re.sub(r"^(?:us|nz|hk|a|c)?[$€£](?:us)?", "", text)
     text = re.sub(r"(?<=\d)[\s-]+(?=[a-z%])", "", text)  # "53.7-million", "5 million", "3.5 %"
