@@ -39,6 +39,10 @@ def test_basil_alignment_cross_validated_and_in_sample(data_dir: Path) -> None:
     _at_least(result.cross_validated.f1, "basil_cv_f1")
     _at_least(result.cross_validated.precision, "basil_cv_precision")
     _at_least(result.in_sample.f1, "basil_in_sample_f1")
+    # The reports' firm / likely / tentative links: out of fold, a firmer band holds more of what readers link.
+    tentative, likely, firm = (band.holding_sure / band.groups for band in result.link_bands)
+    assert tentative < likely < firm, result.link_bands
+    _at_least(firm, "basil_firm_link_sure_share")
     nested = alignment_record()["figures"]["nested_cv"]
     _at_least(nested["f1"], "basil_nested_cv_f1")
     _at_least(nested["precision"], "basil_nested_cv_precision")

@@ -10,12 +10,14 @@ import pytest
 
 from compare import Comparison, compare_articles, read_source
 from compare.models import Difference
+from compare.options import FIRM_LINK, LIKELY_LINK
 from compare.render import render_markdown
 from compare.render.markdown import HeadingSlugs
 from compare.render.view import (
     MODERATE_MATCH,
     STRONG_MATCH,
     fact_groups,
+    link_strength,
     match_strength,
     pair_view,
     pair_views,
@@ -39,6 +41,30 @@ STRENGTH_CASES = [
 @pytest.mark.parametrize(("score", "strength"), [c[1:] for c in STRENGTH_CASES], ids=[c[0] for c in STRENGTH_CASES])
 def test_match_strength_in_words(score: float, strength: str) -> None:
     assert match_strength(score) == strength
+
+
+LINK_CASES = [
+    ("copies", 1.0, "firm"),
+    ("at-the-firm-cut", FIRM_LINK, "firm"),
+    ("just-below-firm", FIRM_LINK - 0.01, "likely"),
+    ("at-the-likely-cut", LIKELY_LINK, "likely"),
+    ("just-below-likely", LIKELY_LINK - 0.01, "tentative"),
+    ("at-the-aligner-floor", 0.25, "tentative"),
+]
+
+
+@pytest.mark.parametrize(("align_score", "link"), [c[1:] for c in LINK_CASES], ids=[c[0] for c in LINK_CASES])
+def test_link_strength_in_words(align_score: float, link: str) -> None:
+    assert link_strength(align_score) == link
+
+
+@pytest.mark.parametrize(("align_score", "words"), [
+    (0.93, "Firm link (0.93)"), (0.4996, "Likely link (0.50)"), (0.31, "Tentative link (0.31): check it"), (None, "")])
+def test_the_link_is_told_by_the_figure_shown(align_score: float | None, words: str) -> None:
+    # A group read back from a record without its P(aligned) tells no link; 0.4996 reads 0.50, a likely link.
+    comparison = compare_articles(read_source(DATA / "bridge-wire.txt"), read_source(DATA / "bridge-blog.txt"))
+    alignments = tuple(replace(a, align_score=align_score) for a in comparison.alignments)
+    assert pair_view(replace(comparison, alignments=alignments), 0).link_words == words
 
 
 @pytest.fixture(scope="module")

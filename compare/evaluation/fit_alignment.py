@@ -36,6 +36,7 @@ import numpy as np
 from ..alignment.decode import decode
 from ..alignment.model import AlignmentModel
 from ..alignment.signals import SIGNAL_NAMES, PairSignals
+from ..options import FIRM_LINK, LIKELY_LINK
 from .basil import PAIRINGS, POSSIBLE, SURE, AlignmentCounts, GoldPair, count_pairs, load_basil_gold
 from .data import DEFAULT_DATA_DIR
 
@@ -198,6 +199,40 @@ def cross_validated(all_examples: Sequence[Example], settings: Settings) -> Alig
 
 
 @dataclass(frozen=True)
+class LinkBand:
+    """The groups decoded out of fold whose P(aligned) is in ``[low, high)``, by what the readers link."""
+
+    low: float
+    high: float
+    groups: int
+    #: groups holding a sure pair (a pair readers put side by side)
+    holding_sure: int
+    #: ... a sure or a possible pair
+    holding_linked: int
+
+
+def link_bands(all_examples: Sequence[Example], settings: Settings,
+               cuts: Sequence[float] = (0.0, LIKELY_LINK, FIRM_LINK)) -> tuple[LinkBand, ...]:
+    """How often the groups of each band of P(aligned) hold what readers link, each article pair's groups
+    decoded from a model fitted without it (``OUTER_FOLDS`` folds): the reports' firm / likely / tentative."""
+    scored: list[tuple[float, bool, bool]] = []
+    for train_rows, test_rows in folds(len(all_examples), OUTER_FOLDS):
+        model = fit_model([all_examples[i] for i in train_rows], settings.c)
+        for i in test_rows:
+            example = all_examples[i]
+            probability = probabilities(model, example)
+            for left, right in decode(probability, settings.align_threshold, settings.best_threshold, MAX_GROUP):
+                cells = example.pair.gold_pairs([(left, right)])
+                scored.append((float(probability[np.ix_(left, right)].mean()), bool(cells & example.pair.sure),
+                               bool(cells & (example.pair.sure | example.pair.possible))))
+    bands = []
+    for low, high in zip(cuts, (*cuts[1:], 1.0 + 1e-9), strict=True):
+        inside = [s for s in scored if low <= s[0] < high]
+        bands.append(LinkBand(low, min(high, 1.0), len(inside), sum(s[1] for s in inside), sum(s[2] for s in inside)))
+    return tuple(bands)
+
+
+@dataclass(frozen=True)
 class AlignmentEvaluation:
     """What ``factcompare eval`` prints for the BASIL gold."""
 
@@ -209,6 +244,8 @@ class AlignmentEvaluation:
     #: the shipped model and default options, through the real aligner, on the pairs it was fitted on
     in_sample: AlignmentCounts
     in_sample_by_pairing: dict[str, AlignmentCounts]
+    #: the groups of each band of P(aligned) (tentative, likely, firm) out of fold, by what readers link
+    link_bands: tuple[LinkBand, ...] = ()
 
 
 def shipped_settings() -> Settings:
@@ -236,7 +273,7 @@ def evaluate_alignment(data_dir: Path, *, nested: bool = True) -> AlignmentEvalu
         groups = StatementAligner(pair.left_texts, pair.right_texts).align(options)
         by_pairing[pair.pairing] += count_pairs(pair, [(g.left, g.right) for g in groups])
     return AlignmentEvaluation(len(pairs), nested_result, cv, sum(by_pairing.values(), AlignmentCounts()),
-                               by_pairing)
+                               by_pairing, link_bands(all_examples, shipped_settings()))
 
 
 def configurations(used_runs: int = 1) -> int:

@@ -53,6 +53,12 @@ def _alignment_lines(data_dir: Path) -> Iterator[str]:
     yield _counts_line("overall", result.in_sample)
     for name, counts in result.in_sample_by_pairing.items():
         yield _counts_line(name, counts)
+    yield (f"  how sure a pairing is: the groups of each band of P(aligned), out of fold ({OUTER_FOLDS} folds), "
+           "holding a pair readers link (sure; sure or possible):")
+    for band, word in zip(result.link_bands, ("tentative", "likely", "firm"), strict=True):
+        yield (f"    {word:<9} {band.low:.2f}-{band.high:.2f}: {band.groups} groups, "
+               f"{band.holding_sure / max(band.groups, 1):.0%} sure, {band.holding_linked / max(band.groups, 1):.0%} "
+               f"sure or possible")
 
 
 def _seed_lines() -> Iterator[str]:

@@ -20,10 +20,13 @@ import markupsafe
 
 from .._version import __version__
 from ..models import Comparison, MultiComparison
+from ..options import FIRM_LINK, LIKELY_LINK
 from ..visible import bidi_visible
 from .multi import CELL_MARKS, cluster_text, letter, numbered_clusters
 from .view import (
     CATEGORIES,
+    CHECK_IT,
+    LINKS,
     MODERATE_MATCH,
     NOTHING_SHARED,
     STRENGTHS,
@@ -143,6 +146,9 @@ def render_html(comparison: Comparison) -> str:
         categories=CATEGORIES,
         nothing_shared=NOTHING_SHARED,
         strengths=STRENGTHS,
+        links=LINKS,
+        check_it=CHECK_IT,
+        link_cuts=(FIRM_LINK, LIKELY_LINK),
         thresholds=(STRONG_MATCH, MODERATE_MATCH),
         kind_label=kind_label,
         sides=((c.left, paragraphs(views[0]), "L"), (c.right, paragraphs(views[1]), "R")),

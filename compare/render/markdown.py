@@ -10,9 +10,12 @@ import re
 import unicodedata
 
 from ..models import Article, Comparison
+from ..options import FIRM_LINK, LIKELY_LINK
 from ..visible import bidi_visible
 from . import MARKDOWN_MARKER  # the first line of every Markdown report: how we recognise our files
 from .view import (
+    CHECK_IT,
+    LINKS,
     MODERATE_MATCH,
     NOTHING_SHARED,
     STRENGTHS,
@@ -111,7 +114,8 @@ def _pairs(c: Comparison, pairs: list[PairView], note: str) -> list[str]:
         for side, kinds in p.one_sided:
             lines.append(f"  - \\+ only {side} gives {_by_kind(kinds)}")
         shared = f"Both mention {_by_kind(p.shared)}." if p.shared else f"{NOTHING_SHARED.capitalize()}."
-        lines.append(f"  - {p.strength.capitalize()} match (score {p.score:.2f}): {p.match_words}. {shared} "
+        link = f"{p.link_words}. " if p.link_words else ""
+        lines.append(f"  - {link}{p.strength.capitalize()} match (score {p.score:.2f}): {p.match_words}. {shared} "
                      f"· L {_ids(p.alignment.left)} · R {_ids(p.alignment.right)}")
     return lines
 
@@ -139,8 +143,12 @@ def _how(c: Comparison) -> list[str]:
     lines = ["<details><summary>Settings, calibration and what was set aside</summary>", "",
              f"The match of a pair in words: strong from a score (the probability that both make the same "
              f"statement) of {STRONG_MATCH:.2f} ({STRENGTHS['strong']}), moderate from {MODERATE_MATCH:.2f} "
-             f"({STRENGTHS['moderate']}), weak below ({STRENGTHS['weak']}). Consistency is the share of all "
-             "statements, both sides together, that the other source states the same way.", ""]
+             f"({STRENGTHS['moderate']}), weak below ({STRENGTHS['weak']}). How sure a pairing is, from the "
+             f"probability that a reader puts the two side by side (a model fitted on article pairs readers "
+             f"aligned): a firm link from {FIRM_LINK:.2f} ({LINKS['firm']}), likely from {LIKELY_LINK:.2f} "
+             f"({LINKS['likely']}), tentative below ({LINKS['tentative']}: {CHECK_IT}), measured on article "
+             "pairs the model was not fitted on. Consistency is the share of all statements, both sides "
+             "together, that the other source states the same way.", ""]
     for name, article, reasons in (("L", c.left, set_aside(c, "left")), ("R", c.right, set_aside(c, "right"))):
         lines.append(f"- **{name}** {escape(article.name)}, set aside: {escape(set_aside_text(reasons)) or 'nothing'}")
     lines += ["", f"Settings: {escape(settings)}", "", "</details>"]

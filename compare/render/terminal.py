@@ -178,7 +178,8 @@ def _pair_section(title: str, style: str, pairs: list[PairView], view: ViewFilte
             table.add_row(Text("+", style="dim"), Text.assemble(
                 f"only {side} gives ", (_by_kind(kinds), LEFT_STYLE if side == "L" else RIGHT_STYLE)))
         shared = f"both mention {_by_kind(pair.shared)}" if pair.shared else NOTHING_SHARED
-        table.add_row("", Text(f"{pair.strength} match (score {pair.score:.2f}): {pair.match_words} · {shared} · "
+        link = f"{pair.link_words[:1].lower()}{pair.link_words[1:]} · " if pair.link_words else ""
+        table.add_row("", Text(f"{link}{pair.strength} match (score {pair.score:.2f}): {pair.match_words} · {shared} · "
                                f"{_refs(pair)}", style="dim"))
         yield Padding(table, (0, 0, 1, 0))
     yield from _more(hidden)

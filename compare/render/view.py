@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..models import Alignment, Article, Comparison, Difference, FactEntry
+from ..options import FIRM_LINK, LIKELY_LINK
 from ..similarity.worddiff import word_diff
 
 Category = Literal["same", "differs", "only", "aside"]
@@ -38,6 +39,28 @@ STRENGTHS: dict[Strength, str] = {
     "moderate": "partly worded alike",
     "weak": "same subject, worded differently",
 }
+
+Link = Literal["firm", "likely", "tentative"]
+# How sure the pairing itself is, from the group's P(aligned) (``Alignment.align_score``; the cuts and
+# what each band holds on the BASIL gold are in compare/options.py): a weak match in words may be a firm
+# link (outlets tell one thing in other words), and a tentative link is one a reader should check.
+#: What each link means to a reader (the share of such groups, out of fold on the BASIL gold, that hold a
+#: pair readers put side by side).
+LINKS: dict[Link, str] = {
+    "firm": "readers pair nine in ten such",
+    "likely": "readers pair about two in three such",
+    "tentative": "readers pair about two in five such",
+}
+#: What the line under a tentative pair asks of the reader.
+CHECK_IT = "check it"
+
+
+def link_strength(align_score: float) -> Link:
+    """A group's P(aligned) in a word: firm, likely or tentative (see FIRM_LINK, LIKELY_LINK)."""
+    if align_score >= FIRM_LINK:
+        return "firm"
+    return "likely" if align_score >= LIKELY_LINK else "tentative"
+
 
 #: What a pair's evidence says when the two sides share no fact.
 NOTHING_SHARED = "no name, figure, date or quotation that both mention"
@@ -220,6 +243,21 @@ class PairView:
     @property
     def score(self) -> float:
         return self.alignment.score
+
+    @property
+    def link(self) -> Link | None:
+        """How sure the pairing is, or None for a group read from a record without its P(aligned)."""
+        align_score = self.alignment.align_score
+        # in a band by the figure shown: 0.4996 reads 0.50, a likely link
+        return None if align_score is None else link_strength(round(align_score, 2))
+
+    @property
+    def link_words(self) -> str:
+        """The link in words, for the line under a pair: "Firm link (0.93)", "Tentative link (0.31): check it"."""
+        if self.link is None or self.alignment.align_score is None:
+            return ""
+        check = f": {CHECK_IT}" if self.link == "tentative" else ""
+        return f"{self.link.capitalize()} link ({self.alignment.align_score:.2f}){check}"
 
 
 def shared_facts(comparison: Comparison, alignment: Alignment) -> ByKind:
