@@ -466,9 +466,10 @@ def _claim_words(side: Side, token: Token) -> set[str]:
 
 
 # A relative clause between commas right before a predicate and its auxiliaries (", who served ..., will not be").
-_RELATIVE_BEFORE = re.compile(r",\s+(?:who|which|whose)\b[^,;:()]*,(?=(?:\s+(?:not|never|n't|is|are|was|were|has|have"
-                              r"|had|will|would|can|could|should|must|may|might|be|been|being|do|does|did))*\s*$)",
-                              re.IGNORECASE)
+_AUXILIARIES = frozenset("is are was were am be been has have had will would can could should must may might shall "
+                         "does did do".split())
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|which|whose)\b[^,;:()]*,(?=(?:\s+(?:not|never|n't|being|"
+                              + "|".join(sorted(_AUXILIARIES)) + r"))*\s*$)", re.IGNORECASE)
 
 
 def _same_claim(words: set[str], side: Side, token: Token) -> bool:
@@ -484,8 +485,6 @@ def _same_claim(words: set[str], side: Side, token: Token) -> bool:
 _EMBEDDING = frozenset(
     "that which who whom whose if when whether because although though since unless until while after before "
     "as said says say told tells stated added claimed insisted argued".split())
-_AUXILIARIES = frozenset("is are was were am be been has have had will would can could should must may might shall "
-                         "does did do".split())
 #: a negation of the main clause whose predicate the other side words differently still conflicts
 #: when this share of the negating sentence's content words is on the other side: a paraphrase
 PARAPHRASE_SHARE = 0.25
