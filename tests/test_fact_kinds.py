@@ -810,6 +810,20 @@ ATTRIBUTION_CASES: list[Case] = [
     ("a-document-is-a-description", "The rules issued Thursday said the policies would affect all married couples.",
      "The policies would affect all married couples, the Treasury Department said Thursday.",
      [("The rules issued Thursday", "the Treasury Department", False)]),
+    # Two speakers of two claims are no two sources of one: what each is said to say shares no content word (the
+    # speakers' appositions and the verbs aside). Firm counterparts that both quote may quote one statement in
+    # other words, and still conflict.
+    ("two-speakers-two-claims", "“Enough is enough,” said Lorella Praeli, director of immigration policy at the "
+     "American Civil Liberties Union.", "Faiz Shakir, the political director of the American Civil Liberties "
+     "Union, said the group was exploring places to intervene in primary elections.",
+     [("Lorella Praeli", "Faiz Shakir", False)]),
+    ("a-sum-reported-and-a-sum-alleged", "The plan includes savings of roughly $700 billion, according to the "
+     "Congressional Budget Office.", "“He stole $700 billion from Medicare to fund Obamacare,” said Reince Priebus.",
+     [("the Congressional Budget Office", "Reince Priebus", False)]),
+    ("one-claim-two-speakers", "Sheriff Tom Hale said 25 people died in the blast.",
+     "Mayor Ana Ruiz said 25 people were killed in the blast.", [("Sheriff Tom Hale", "Mayor Ana Ruiz", True)]),
+    ("two-quotations-of-firm-counterparts", "“She was very affectionate with them,” said Blossom Medley.",
+     "“She loved them so much,” added Bremer.", [("Blossom Medley", "Bremer", True)]),
     # Two speakers of one quotation: a conflict however firmly the group is linked.
     ("one-quotation-two-speakers", "“We will cease our attacks on the town,” Pelosi said.",
      "“We will cease our attacks on the town,” Mr. McCain said.", [("Pelosi", "McCain", True)]),

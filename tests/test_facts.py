@@ -157,6 +157,15 @@ ATTRIBUTION_CASES = [
      [("The Atlantic", "reported")]),
     ("passive-without-agent", "News of the conversation was first reported on Thursday.", []),
     ("negated-verb", "The Times has not independently confirmed the report.", []),
+    # A clause is no source: what follows the verb after a speaker's apposition, a claim before an inverted
+    # verb, a time after it.
+    ("a-clause-after-an-apposition", "Lorella Praeli, a director at the ACLU, said the group would keep fighting.",
+     [("Lorella Praeli", "said")]),
+    ("a-claim-before-an-inverted-verb", "The policy is unconstitutional, said Ben Wizner, a director at the ACLU.",
+     [("Ben Wizner", "said")]),
+    ("a-time-after-the-verb", "“We will have a bill,” Frist, R-Tenn., said Thursday.", [("Frist", "said")]),
+    ("adverbs-before-the-verb", "Trump and the White House have long claimed it; Cruz vehemently denied it.",
+     [("Trump and the White House", "claimed"), ("Cruz", "denied")]),
     # Who is told is no speaker: the speaker is the subject before "told".
     ("the-listener-is-no-source", "Alabama’s state auditor, Jim Ziegler, told The Washington Examiner that the "
      "women’s claims were “much ado about nothing.”", [("Alabama’s state auditor", "told")]),

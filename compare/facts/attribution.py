@@ -17,7 +17,10 @@ said, and its source the agent after "by" ("The messages were first reported
 by The Atlantic"), if any; a negated saying verb ("The Times has not
 independently confirmed") names no source; a stretch holding a subordinator or
 a relative ("Democrats rejected the offer before Trump even [announced]", "a
-florist who [said]") is a clause, not a subject. A speaker told by role or a
+florist who [said]") is a clause, not a subject, and so is a stretch with an
+auxiliary or a copula ("The policy is unconstitutional, said Ben Wizner"), after
+the verb too ("Lorella Praeli, a director at the ACLU, said the group would"),
+and a time after it ("said Thursday"). A speaker told by role or a
 document told by kind ("Grimm's attorney", "The Vermont senator", "the
 presumptive Republican nominee", "The rules issued Thursday": a weekday is no
 name) is a description, maybe the other side's named speaker. In a group the
@@ -26,7 +29,11 @@ not one another's, even reworded, tell two statements ("“Trump must demand an
 agreement,” Pelosi said" / "“Trump must be willing to confront Putin,” McCain
 said"); firmly linked counterparts may quote one statement in other words, and
 still conflict. (Measured on the 210 BASIL pairs outside the gold: 36 groups
-with an attribution conflict, all 36 judged false.)
+with an attribution conflict, all 36 judged false.) Two speakers conflict only
+as sources of one claim: what each is said to say shares content words
+("“Enough is enough,” said Lorella Praeli" / "Faiz Shakir ... said the group
+was exploring places to intervene" are two claims), unless firm counterparts
+both quote, maybe one statement in other words.
 """
 
 from __future__ import annotations
@@ -38,7 +45,7 @@ from rapidfuzz import fuzz
 
 from ..articles.text import STOP_WORDS, normalize, stem
 from ..models import Difference
-from .base import Fact, FactKind, Group, Side, difference, distinct, sentence_words
+from .base import MANNER_ADVERB, Fact, FactKind, Group, Mention, Side, Token, difference, distinct, sentence_words
 from .names import fold_spelling, name_key, word_present, word_stems
 from .quotes import QUOTE_REWORDED_MIN
 
@@ -62,11 +69,17 @@ _VERB_SOURCE = re.compile(r"[,“”\"]\s*(?P<verb>said|says|added|wrote)\s+"
 _CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"()]")
 _TRAILING_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|had been|has been|have been"
                                  r"|previously|earlier|later|then|reportedly|even|first|again|just|publicly"
-                                 r"|repeatedly|initially|separately))+$", re.IGNORECASE)
+                                 r"|repeatedly|initially|separately|already|long|yet|"
+                                 rf"(?-i:{MANNER_ADVERB})))+$", re.IGNORECASE)
 # A stretch with a subordinator or a relative before the verb is a clause, not its subject: "Democrats rejected
 # the offer before Trump even [announced it]", "a Christian florist who [said]".
 _SUBORDINATOR = re.compile(r"\b(?:before|after|when|while|because|though|although|since|until|unless|if|whereas"
                            r"|that|which|who|whom)\b", re.IGNORECASE)
+# ... and so is one with an auxiliary or a copula in it (lower case: "Will Smith" is a name).
+_FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b")
+# Words that open a time after a saying verb, not a speaker.
+_WHEN = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight last this earlier "
+                  "later".split())
 # A passive saying verb ("were first reported by The Atlantic"): its subject is what is said, its agent the source.
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:first|also|later|widely|initially"
                              r"|previously|originally|\w+ly)\s+)*$", re.IGNORECASE)
@@ -120,8 +133,10 @@ def _subject_before(text: str) -> str | None:
         head, _, _apposition = segment[:-1].rpartition(",")
         segment = head or segment[:-1]
     subject = _TRAILING_AUXILIARY.sub("", _CLAUSE_BREAK.split(segment)[-1].strip())
-    if _SUBORDINATOR.search(subject):
-        return None  # a clause, not a noun phrase: "Democrats rejected the offer before Trump even [announced]"
+    if _SUBORDINATOR.search(subject) or _FINITE.search(subject):
+        # a clause, not a noun phrase: "Democrats rejected the offer before Trump even [announced]", "The policy is
+        # unconstitutional, [said Ben Wizner]"
+        return None
     words = subject.split()
     if len(words) > 8:  # a subject is a noun phrase; a longer stretch is a clause
         return None
@@ -176,7 +191,11 @@ def extract_attribution(sentence: str, words: frozenset[str] | None = None) -> l
             facts.append(Fact(NAME, subject, source_key(subject), start, start + len(subject), match.group().lower()))
     for match in _VERB_SOURCE.finditer(sentence):
         source, start = _stripped(match, "source")
-        if _is_subject(source) and not _SUBORDINATOR.search(source):  # "said Ms. Ruiz that ..." is a clause
+        # A clause after the verb is what is said, not who says it: "Lorella Praeli, a director at the ACLU, said
+        # the group would keep fighting"; "said Ms. Ruiz that ..."
+        # ... and so is a time: "Frist said Thursday", "said Sunday night", "said yesterday at a news conference".
+        if (_is_subject(source) and not _SUBORDINATOR.search(source) and not _FINITE.search(source)
+                and source.split()[0].lower() not in _WHEN):
             facts.append(Fact(NAME, source, source_key(source), start, start + len(source),
                               match.group("verb").lower()))
     return distinct(facts)
@@ -261,6 +280,59 @@ def _two_statements(group: Group) -> bool:
         for a in left for b in right)
 
 
+#: content words two attributed claims must have in common (all of a shorter claim's) for their speakers to be two
+#: sources of one claim
+SAME_CLAIM_WORDS = 2
+
+
+def _claim_stems(side: Side, mention: Mention) -> frozenset[str]:
+    """The content stems of what a source is said to say: the sentence without the source, what stands between it
+    and its verb (an apposition: "Faiz Shakir, the political director of the ACLU, said") and the verb; before the
+    verb when the source follows it ("“Enough is enough,” said Lorella Praeli, director of ..."; "The messages were
+    first reported by The Atlantic, which ..."); the group's own sentences for a source the sentence before gives."""
+    tokens = side.sentence_tokens(mention.sentence)
+    if not tokens:
+        return frozenset(t.stem for t in side.tokens if t.content)
+    fact, text = mention.fact, side.sentence_text(mention.sentence)
+    if fact.detail == "according to":
+        opening = text.lower().rfind("according to", 0, fact.start)
+        return frozenset(t.stem for t in tokens if t.content and not opening <= t.start < fact.end)
+    verb = re.compile(rf"\b{re.escape(fact.detail or '')}\b", re.IGNORECASE)
+    before = [m for m in verb.finditer(text, 0, fact.start) if _VERB_THEN_SOURCE.fullmatch(text, m.end(), fact.start)]
+    if before:
+        return frozenset(t.stem for t in tokens if t.content and t.end <= before[-1].start())
+    after = verb.search(text, fact.end)
+    end = after.end() if after is not None else fact.end
+    return frozenset(t.stem for t in tokens if t.content and not _title_start(tokens, fact) <= t.start < end)
+
+
+def _title_start(tokens: tuple[Token, ...], fact: Fact) -> int:
+    """Where a source starts with the titles right before it, which its text may leave out ("Dr." of "Dr. Anthony
+    Fauci warned", cut at the full stop): a title is no word of the claim."""
+    start = fact.start
+    for token in reversed([t for t in tokens if t.end <= fact.start]):
+        if token.stem not in _TITLES or start - token.end > 2:  # "Dr. Anthony": a full stop and a space between
+            break
+        start = token.start
+    return start
+
+
+# Between a verb and its source after it: a space ("said Mayor Ana Ruiz") or a passive's "by".
+_VERB_THEN_SOURCE = re.compile(r"\s+(?:by\s+)?")
+
+
+def _one_claim(group: Group, a: Mention, b: Mention) -> bool:
+    """Whether two sources are said to say one thing: their claims share content words (or one is not told), or
+    both sides of firmly linked counterparts quote, maybe one statement in other words ("“She was very
+    affectionate with them,” said X" / "“She loved them so much,” added Y"; see _two_statements)."""
+    if group.paraphrase and group.left.mentions("quote") and group.right.mentions("quote"):
+        return True
+    claim_a, claim_b = _claim_stems(group.left, a), _claim_stems(group.right, b)
+    if not claim_a or not claim_b:
+        return True
+    return len(claim_a & claim_b) >= min(SAME_CLAIM_WORDS, len(claim_a), len(claim_b))
+
+
 class Attribution(FactKind):
     name = NAME
 
@@ -280,7 +352,8 @@ class Attribution(FactKind):
         named = any(is_named(m.fact) for m in left) and any(is_named(m.fact) for m in right)
         other_claim = any(_names_the_speaker(m.fact, group.right) for m in left) or any(
             _names_the_speaker(m.fact, group.left) for m in right) or (
-            not group.paraphrase and _two_statements(group))
+            not group.paraphrase and _two_statements(group)) or not any(
+            _one_claim(group, a, b) for a in left for b in right if is_named(a.fact) and is_named(b.fact))
         return [difference(NAME, left, right, conflict=named and not other_claim)]
 
 

@@ -137,6 +137,11 @@ grown|hang hung|have had|hear heard|hide hid hidden|hold held|keep kept|know kne
     "\n", " ").split("|")) for past in pasts}
 
 
+# Adverbs of manner, by their suffixes on words long enough not to be nouns ("rally", "supply", "family"):
+# "to ethnically cleanse", "had not seriously considered", "Cruz vehemently denied".
+MANNER_ADVERB = r"[^\W\d_]{3,}(?:ally|ently|antly|ously|ively|ingly|edly|fully|lessly)"
+
+
 #: the irregular past forms ("withdrew", "won"), for telling a verb
 PAST_FORMS = frozenset(_IRREGULAR)
 

@@ -25,8 +25,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .base import MANNER_ADVERB, Fact, Mention, Side, Token, final_mark, lemma, related
 from .base import PAST_FORMS as _PAST_FORMS
-from .base import Fact, Mention, Side, Token, final_mark, lemma, related
 
 #: content words after a negation or hedge that it bears on, at most
 SCOPE_CONTENT_WORDS = 4
@@ -163,7 +163,7 @@ def _verb_before(side: Side, mention: Mention) -> Token | None:
 
 # Adverbs of manner before a verb ("to ethnically cleanse", "had not seriously considered"): passed over
 # for the verb they modify. Suffixes, on words long enough not to be nouns ("rally", "supply").
-_ADVERB = re.compile(r"\w{3,}(?:ally|ently|antly|ously|ively|ingly|edly|fully|lessly)$")
+_ADVERB = re.compile(f"{MANNER_ADVERB}$")
 
 
 def _predicate(side: Side, token: Token) -> bool:
