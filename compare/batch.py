@@ -1,7 +1,8 @@
 """Deprecated: the collection code now lives in :mod:`compare.collection`; this shim is kept for one release.
 
-It re-exports the names that ``compare.batch`` offered (tests, benchmarks and
-scripts import them); import from :mod:`compare.collection` and its modules instead.
+It re-exports the names that ``compare.batch`` offered, for scripts written
+against it (nothing in this repository imports it any more); import from
+:mod:`compare.collection` and its modules instead.
 """
 
 from .collection.engines import PR_SET_PDEATHSIG, run_dask, run_local
