@@ -636,6 +636,10 @@ NUMBER_CASES: list[Case] = [
     ("per-cent-after-a-word", "The budget asks for ten per cent more for NASA.",
      "The budget asks for 10 percent more for NASA.", []),
     ("an-abbreviated-unit", "The bag weighed 100 kg.", "The bag weighed 100 kilograms.", []),
+    # Pounds of weight are a weight, "lbs" too, not a sum in sterling.
+    ("pounds-of-weight", "The suspect weighed about 160 pounds.", "The suspect weighed 160 lbs.", []),
+    ("a-weight-is-no-sum", "The bail was 200 pounds.", "The suspect weighed 200 pounds.",
+     [("200 pounds", "200 pounds", False)]),
     ("an-abbreviated-unit-differs", "The bag weighed 100 kg.", "The bag weighed 227 kilograms.",
      [("100 kg", "227 kilograms", True)]),
     # A year after a determiner dates what follows: "the 2001 attacks", "The 2020 Democratic candidates".

@@ -41,6 +41,12 @@ QUANTITY_CASES = [
     # Thousands grouped by a no-break or thin space are one figure; a plain space still parts two.
     ("thin-space-thousands", "The town has 80\u00a0937 residents and €1\u202f250\u202f000.",
      [("80\u00a0937 residents", "80937|resid", None), ("€1\u202f250\u202f000", "€1250000|", None)]),
+    # Pounds of weight are no sum: after a verb of weight, joined to the figure, or "pounds of" a thing.
+    ("pounds-of-weight", "Each boy weighed less than 50 pounds; agents seized 33 pounds of marijuana and a "
+     "4,000-pound bomb.", [("less than 50 pounds", "50|pound", "less than"), ("33 pounds", "33|pound", None),
+                           ("4,000-pound", "4000|pound", None)]),
+    ("pounds-of-money", "The fine was 200 pounds after a 1.5 billion-pound writedown.",
+     [("200 pounds", "£200|", None), ("1.5 billion-pound", "£1500000000|", None)]),
     ("plain-space-parts-figures", "Of the 120 500 were freed.", [("120", "120|", None), ("500", "500|", None)]),
 ]
 

@@ -177,12 +177,30 @@ def _counted_head(counted: str) -> str:
     return _UNIT_ALIASES.get(head, head)
 
 
+_POUND = stem("pounds")
+# A weight in pounds, not a sum: a verb of weight before the figure ("weighed 200 pounds", "weighing about 90"), the
+# figure joined to "pound" ("a 300-pound bomb"), or "pounds of" a thing ("5 pounds of cocaine"; not "pounds of
+# investment": a sum may be "of" money).
+_WEIGHT_BEFORE = re.compile(r"\b(?:weigh\w*|heavy|heavier)\s+(?:(?:about|around|nearly|almost|more\s+than"
+                            r"|less\s+than|over|under|some|just|roughly)\s+)?$", re.IGNORECASE)
+_POUNDS_OF = re.compile(r"\s+of\s+(?!(?:investment|funding|debt|money|cash|aid|revenue|savings|taxpayers)\b)[a-z]",
+                        re.IGNORECASE)
+
+
+def _weighed(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start`` counting pounds up to ``end`` is a weight (not "lost 30 pounds", which may
+    be a share price as well as a body, nor "a 1.5 billion-pound writedown")."""
+    joined = sentence[end - 6 : end].lower() == "-pound" and not _SCALED.search(sentence, start, end)
+    return (joined or _WEIGHT_BEFORE.search(sentence, 0, start) is not None
+            or _POUNDS_OF.match(sentence, end) is not None)
+
+
 # Abbreviated and British units, read as the unit: "100 kg" counts kilograms, "5 kilometres" kilometers.
 _UNIT_ALIASES = {stem(short): stem(unit) for short, unit in (
     ("kg", "kilograms"), ("kgs", "kilograms"), ("km", "kilometers"), ("kms", "kilometers"),
     ("kilometres", "kilometers"), ("metres", "meters"), ("mi", "miles"),
     ("cm", "centimeters"), ("centimetres", "centimeters"), ("mm", "millimeters"), ("millimetres", "millimeters"),
-    ("hrs", "hours"), ("mins", "minutes"), ("yrs", "years"))}
+    ("hrs", "hours"), ("mins", "minutes"), ("yrs", "years"), ("lb", "pounds"), ("lbs", "pounds"))}
 
 
 _DIGIT = re.compile(r"\d")
@@ -263,7 +281,9 @@ def extract_numbers(sentence: str, words: frozenset[str] | None = None,
             head = "age"  # "Stone, 66, was taken": an age, compared with ages only
         if _AGED.search(sentence, 0, match.start()):
             start, end, head = match.start(), match.end(), "age"  # "aged 16 and 13"
-        if head in _CURRENCY_WORDS and value[:1] not in "$€£":  # "10,000 dollars" is "$10,000"
+        if head == _POUND and _weighed(sentence, match.start(), end):
+            pass  # "weighed 200 pounds", "a 300-pound bomb", "5 pounds of cocaine": a weight, counted in pounds
+        elif head in _CURRENCY_WORDS and value[:1] not in "$€£":  # "10,000 dollars" is "$10,000"
             value, head = _CURRENCY_WORDS[head] + value, ""
         elif not value.endswith("%"):  # "three percent", "ten per cent" are "3%", "10%"
             per_cent = _PER_CENT_AFTER.match(sentence, match.end())
