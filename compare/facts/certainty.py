@@ -218,6 +218,8 @@ class Certainty(FactKind):
         found: list[list[Mention]] = [[], []]
         mentions = [group.left.mentions(NAME), group.right.mentions(NAME)]
         for side, other in ((0, 1), (1, 0)):
+            if not mentions[side]:
+                continue  # nothing hedged on this side: what the other side doubts need not be read
             other_side = group.sides[other]
             other_classes = {m.fact.key for m in mentions[other]}
             doubted = (covered(other_side, [*mentions[other], *_charges(other_side)]) | shielded(other_side)

@@ -209,6 +209,8 @@ class Negation(FactKind):
             # The same words on both sides state the same claim, whatever the negations in them
             # ("Army denied denied." reads its second "denied" as cancelled by the first on one side only).
             return []
+        if not group.left.mentions(NAME) and not group.right.mentions(NAME):
+            return []  # no negation on either side: nothing to compare
         found: list[list[Mention]] = [[], []]
         # A negation of a negation ("did not fail to", "never denied") affirms: no conflict of its own,
         # and what it affirms is affirmed for the other side's negations.
