@@ -604,6 +604,10 @@ NUMBER_CASES: list[Case] = [
     ("a-range-shares-its-scale", "The fund raised 20 to $30 million last year.",
      "The fund raised $25 million last year.",
      []),
+    # A range that leaves its noun unsaid holds a figure of the same thing told around it.
+    ("a-range-without-its-noun", "The suit involves as many as 1.5 million women seeking back pay.",
+     "Estimates of how many women could be included in the suit run from 500,000 to 1.6 million.",
+     [(None, "many women", False)]),
     ("outside-a-scaled-range", "Between 5 and 10 million people fled.", "About 40 million people fled.",
      [("10 million people", None, False), ("5", "About 40 million people", True)]),
     # A change ("rise by $300") and a level ("from $2,500") are two things; two changes are one.

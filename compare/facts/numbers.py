@@ -771,19 +771,32 @@ def _drop_within_ranges(left: list[Mention], left_side: Side, right: list[Mentio
     """Take out a range of one side and a figure of the other inside it, of the same thing ("between 5 and 10
     percent of voters" / "about 8 percent of voters"): they agree, and neither is a difference."""
     ranges = {id(left): _ranges(left_side, left), id(right): _ranges(right_side, right)}
-    for mine, theirs in ((left, right), (right, left)):
+    for mine, mine_side, theirs, theirs_side in ((left, left_side, right, right_side),
+                                                 (right, right_side, left, left_side)):
         in_ranges = {id(m) for pair in ranges[id(theirs)] for m in pair}  # a range's end is no figure inside
         for low, high in ranges[id(mine)]:
             bounds = _magnitude(low.fact), _magnitude(high.fact)
             if bounds[0] is None or bounds[1] is None or low not in mine or high not in mine:
                 continue
             inside = next((f for f in theirs if id(f) not in in_ranges and _unit(f.fact) == _unit(low.fact)
-                           and head_of(f.fact) == head_of(low.fact) and (m := _magnitude(f.fact)) is not None
-                           and bounds[0] <= m <= bounds[1]), None)
+                           and (m := _magnitude(f.fact)) is not None and bounds[0] <= m <= bounds[1]
+                           and _of_range(low, mine_side, f, theirs_side, left_first=mine is left)), None)
             if inside is not None:
                 mine.remove(low)
                 mine.remove(high)
                 theirs.remove(inside)
+
+
+def _of_range(low: Mention, range_side: Side, figure: Mention, figure_side: Side, *, left_first: bool) -> bool:
+    """Whether a figure counts what a range does: the range's noun, or, for a range that leaves its noun unsaid,
+    the same thing by the words around ("how many women could be included ... run from 500,000 to 1.6 million" /
+    "as many as 1.5 million women")."""
+    if head_of(figure.fact) == head_of(low.fact):
+        return True
+    if head_of(low.fact) or _role(figure.fact):
+        return False
+    pair = (low, range_side, figure, figure_side) if left_first else (figure, figure_side, low, range_side)
+    return same_thing(*pair) > 0
 
 
 class Numbers(FactKind):
