@@ -123,6 +123,8 @@ NEGATION_CASES: list[Case] = [
      "that was never the case.", "The source insisted that the White House never offered Sestak the Navy job.", []),
     ("falsity-after-the-claim", "Moore told The Post that the allegations of misconduct were completely false.",
      "Moore's campaign denied the allegations of misconduct, calling them fake news.", []),
+    ("quoted-falsity-after-the-claim", "Moore told The Post that the allegations were “completely false and are a "
+     "desperate political attack.”", "Moore's campaign denied the allegations, calling them fake news.", []),
     # A "not" with no auxiliary before it negates a phrase: a side telling the rest of its sentence does not
     # contradict it.
     ("phrase-negation-no-paraphrase", "Dress like you deserve respect, she wrote to the two teenagers.",

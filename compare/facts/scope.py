@@ -347,14 +347,14 @@ def scope_words(side: Side, mention: Mention) -> set[str]:
 
 
 # A denial told after the claim it denies: "..., Mr. Bauer said that was never the case", "the allegations were
-# completely false". What comes before it in its sentence is denied.
+# completely false" (or were “completely false ...”, quoted). What comes before it in its sentence is denied.
 # Either an anaphor ("that", "this", "it") or a claim noun, then the denial, which ends its clause.
 _DENIED_BEFORE = re.compile(
     r"\b(?:(?:that|this|it|which)\s+(?:is|was|were|are|has\s+been|had\s+been)\s+(?:not|never)\s+(?:the\s+case|true"
     r"|so|accurate|correct)|(?:that|this|it)\s*(?:is|was)n['’]t\s+(?:the\s+case|true|so|accurate|correct)"
     r"|(?P<claim>(?:allegations?|claims?|reports?|accusations?|charges|stor(?:y|ies)|assertions?)"
     r"(?:\s+(?:of|against|about|by|that)(?:\s+[\w'’.-]+){1,8}?)?)\s+(?:is|are|was|were)"
-    r"\s+(?:(?:completely|totally|entirely|simply|patently|absolutely)\s+)?(?:false|untrue|baseless|groundless"
+    r"\s+[“\"‘]?(?:(?:completely|totally|entirely|simply|patently|absolutely)\s+)?(?:false|untrue|baseless|groundless"
     r"|fabricated|inaccurate))(?=\s*(?:[.,;:!?”\"’)]|$|\s(?:and|but)\b))", re.IGNORECASE)
 
 
