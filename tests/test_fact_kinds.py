@@ -393,6 +393,12 @@ CERTAINTY_CASES: list[Case] = [
      [(None, "attempts by Azerbaijani forces to", True)]),
     ("claim-as-a-saying-verb", "It is run by separatist authorities who claim the area as their ancestral homeland.",
      "It is administered by breakaway authorities who assert ancestral ties to the region.", []),
+    # A hedge on a saying doubts that saying: another speaker's saying is no plain statement of it; the same
+    # saying told plainly still conflicts.
+    ("a-hedged-saying-and-another", "ISIS reportedly claimed responsibility for the attack.",
+     "The gunman had reportedly pledged allegiance to ISIS, though officials say there is no evidence of ties.", []),
+    ("a-hedged-saying-and-the-same", "ISIS reportedly claimed responsibility for the attack.",
+     "ISIS claimed responsibility for the attack on Sunday.", [("reportedly", None, True)]),
     ("purpose-is-not-a-hedge", "Trump declared an emergency in an effort to seize funding for the wall.",
      "Trump declared an emergency to access money for the wall.", []),
     ("hedge-on-an-unshared-clause", "Perry is trying to shore up his credentials on immigration; Arpaio endorsed him.",

@@ -304,6 +304,12 @@ TELLING = frozenset(lemma(w) for w in "say said says tell told tells comment com
                      "discuss discussed elaborate elaborated".split())
 
 
+# Verbs of saying a hedge may bear on ("reportedly claimed", "allegedly said").
+_SAYING_FOCI = TELLING | frozenset(lemma(w) for w in (
+    "claim claimed claims assert asserted insist insisted argue argued contend contended state stated announce "
+    "announced report reported").split())
+
+
 def withheld_words(side: Side, mention: Mention) -> set[str]:
     """For a negation of telling ("declined to say whether his account was hacked"), the lemmas of what is
     not told: the content words after its focus, to the end of its clause (commas passed over)."""
@@ -747,6 +753,10 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
     occurrences: list[Token] = []
     if word is not None:
         occurrences = [t for t in other.tokens if t.content and related(word.lower, t.lower)]
+        if mention.fact.kind == "certainty" and lemma(word.lower) in _SAYING_FOCI:
+            # a hedge on a saying ("ISIS reportedly claimed responsibility") doubts that very saying: another
+            # saying of the other side ("officials say there is no evidence") is another speaker's statement
+            occurrences = [t for t in occurrences if lemma(t.lower) == lemma(word.lower)]
         if _negated_form(word, other) or any((t.sentence, t.start) in negated and lemma(t.lower) == lemma(word.lower)
                                              for t in occurrences):
             return False  # the other side negates or hedges it too
