@@ -195,6 +195,11 @@ NEGATION_CASES: list[Case] = [
      "Talks will collapse, and the union will strike.", []),
     ("question-asserts-nothing", "Was he sure that the targeting never came up in the meeting?",
      "The targeting came up in the meeting.", []),
+    # A refusal to tell holds back what it would tell: a side sharing the rest of the sentence but not that
+    # tells nothing against it.
+    ("a-refusal-and-the-rest-of-its-sentence", "He did not, however, say specifically whether he would still be a "
+     "candidate, taking no questions before a meeting with Senate Minority Leader Harry Reid.",
+     "Before his meeting with Senator Harry Reid, the minority leader, Mr. Sanders ignored three questions.", []),
     # Not answering a reporter is no claim about the story.
     ("no-comment-formula", "The National Rifle Association also plans to launch a major ad campaign.",
      "A spokesman for the National Rifle Association did not immediately respond to requests for comment.", []),

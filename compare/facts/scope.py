@@ -317,6 +317,17 @@ def withheld_words(side: Side, mention: Mention) -> set[str]:
     return set() if word is None else _lemmas_to_list_end(side, mention.sentence, word.end)
 
 
+def _told_object(side: Side, word: Token) -> set[str]:
+    """The lemmas of what a verb of telling tells: its content words after it, to the next comma or stop."""
+    text = side.sentence_text(word.sentence)
+    stop = _OBJECT_STOP.search(text, word.end)
+    end = stop.start() if stop is not None else len(text)
+    return {lemma(t.lower) for t in side.sentence_tokens(word.sentence) if t.content and word.end <= t.start < end}
+
+
+_OBJECT_STOP = re.compile(r"[,;:.!?()—–]")
+
+
 def _lemmas_to_list_end(side: Side, sentence_id: int, start: int) -> set[str]:
     """The lemmas of the content words of a sentence from ``start`` to the end of its clause or list."""
     stop = _closed_at(_LIST_END, side.sentence_text(sentence_id), start)
@@ -794,5 +805,13 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
     # Both ways: a long sentence holding a short one shares much of the short one, not a paraphrase of it.
     if not words or len(shared) < SHARED_CLAUSE_WORDS:
         return False
+    if word is not None and mention.fact.kind == "negation" and lemma(word.lower) in TELLING:
+        # what a refusal to tell holds back is what the other side must tell: "did not, however, say specifically
+        # whether he would still be an active candidate, taking no questions ... before a meeting with Harry Reid"
+        # shares the meeting with "Mr. Sanders ignored three questions ... before his meeting with Harry Reid", not
+        # the candidacy
+        held = _told_object(side, word)
+        if held and len(held & other_words) < min(SHARED_CLAUSE_WORDS, len(held)):
+            return False
     told_share = len(shared) / len(words)
     return (min(told_share, len(shared) / len(other_words)) if main else told_share) >= share
