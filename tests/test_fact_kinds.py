@@ -195,6 +195,13 @@ NEGATION_CASES: list[Case] = [
      "Talks will collapse, and the union will strike.", []),
     ("question-asserts-nothing", "Was he sure that the targeting never came up in the meeting?",
      "The targeting came up in the meeting.", []),
+    # What a promise foretells is not told as done ("Despite Mr. Trump's promises that Mexico will pay"), unless
+    # the promise is kept (pinned among the edge contradictions); a rank denied ("not the first time") is told
+    # by no other word.
+    ("a-promise-is-no-fact", "Despite Mr. Trump's promises that Mexico will pay for the wall, Mr. Fox vowed that "
+     "it would never happen.", "Fox railed against Trump, promising that Mexico would never pay for the wall.", []),
+    ("not-the-first-time", "The tweets were not the first time he has accused social media companies of bias.",
+     "Trump used Twitter to tear into social media companies, accusing them of bias against conservatives.", []),
     # A refusal to tell holds back what it would tell: a side sharing the rest of the sentence but not that
     # tells nothing against it.
     ("a-refusal-and-the-rest-of-its-sentence", "He did not, however, say specifically whether he would still be a "

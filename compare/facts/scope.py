@@ -582,15 +582,21 @@ def _negated_form(word: Token, other: Side) -> bool:
 
 # What follows a conditional subordinator is supposed, not asserted: "if he does not cooperate"; so is what a
 # charge, a claim or speculation alleges ("the charge that Obamacare raided Medicare", "many have speculated
-# that the White House offered"), what a decision or intentions "on" it leave open ("Decision on R.N.C. Run"), and
+# that the White House offered"), what a promise or a prediction foretells ("Mr. Trump's promises that Mexico
+# will pay"), what a decision or intentions "on" it leave open ("Decision on R.N.C. Run"), and
 # what someone "would be expected to" do (what is usual, not what happens).
 _DAY_OR_MONTH = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
                  r"|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\b|\d)")
 _CONDITION = re.compile(r"\b(?P<condition>if|unless|whether)\b"
                         r"|\b(?P<noun>charges?|claims?|allegations?|accusations?|suggestions?|speculation|rumou?rs?"
-                        r"|notion|theory|assertions?)\s+that\b|\b(?:speculated?|speculates|rumou?red)\s+that\b"
+                        r"|notion|theory|assertions?|promises?|pledges?|vows?|predictions?)\s+that\b|\b(?:speculated?|speculates|rumou?red)\s+that\b"
                         rf"|\b(?P<open>decisions?|intentions?|choices?)\s+(?:on|about)\b(?!\s+{_DAY_OR_MONTH})"
                         r"|\bwould\s+(?:\w+ly\s+)?be\s+expected\s+to\b", re.IGNORECASE)
+# ... unless it is kept: "kept his pledge that", "made good on his promise that", "fulfilled his vow that".
+_PROMISES = ("promise", "pledge", "vow")
+_KEPT_BEFORE = re.compile(r"\b(?:kept|keeps?|keeping|fulfill?(?:s|ed|ing)?|honou?r(?:s|ed|ing)?"
+                          r"|(?:made|make|makes|making)\s+good\s+on|deliver(?:s|ed|ing)?\s+on)\s+(?:[\w'’]+\s+){0,2}$",
+                          re.IGNORECASE)
 # A coordinated clause after an allegation or an open choice is the sentence's again: "announced its decision on
 # the merger and approved the deal", "would be expected to attend but did not".
 _COORDINATED = re.compile(r"\b(?:and|but)\b", re.IGNORECASE)
@@ -624,8 +630,11 @@ def _markers(text: str, position: int, own: frozenset[str] = frozenset()) -> lis
     found = []
     for marker in _CONDITION.finditer(text, starts[-1] if starts else 0, position):
         noun = marker.group("noun") or marker.group("open")
-        if noun and lemma(noun.lower()) in own:
-            continue
+        promise = bool(noun) and noun.lower().startswith(_PROMISES)
+        if noun and not promise and lemma(noun.lower()) in own:
+            continue  # (a promise is no thing of the negating side's: "promising that Mexico would never pay")
+        if promise and _KEPT_BEFORE.search(text, 0, marker.start()):
+            continue  # a promise kept tells what it promised: "made good on his promise that the wall would be built"
         if not marker.group("condition") and _COORDINATED.search(text, marker.end(), position):
             continue
         found.append(marker)
@@ -716,6 +725,8 @@ def negates_a_phrase(side: Side, mention: Mention) -> bool:
 # joking" / "joked ruefully about"), nor with holding back on something else ("she was frightened about what the
 # nation would look like").
 LITOTES = frozenset("shy afraid hesitant reluctant bashful timid coy averse".split())
+# Ranks a negation may deny ("not the first time", "not the only one"): told by no other word.
+_RANKING_FOCI = frozenset("first only last sole".split())
 HOLDING_BACK = LITOTES | frozenset(
     "scared frightened fearful fear feared fears unwilling reticent wary hesitated hesitate hesitates hesitation "
     "reluctance shied shies reluctantly hesitantly".split())
@@ -793,6 +804,10 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
         return False
     if word is not None and not occurrences and mention.fact.text.lower() in NEGATIVE_OBJECTS:
         return False  # a negated thing the other side does not tell at all ("made no apologies")
+    if word is not None and not occurrences and word.lower in _RANKING_FOCI:
+        # "were not the first time he has accused social media companies" denies a rank, which a side telling the
+        # accusation without it does not claim: no paraphrase words a rank otherwise
+        return False
     # A negation of the main clause bears on the sentence; one in a clause of its own, on that clause.
     main = in_main_clause(side, mention)
     share = PARAPHRASE_SHARE if main else EMBEDDED_PARAPHRASE_SHARE
