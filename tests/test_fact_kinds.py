@@ -202,6 +202,9 @@ NEGATION_CASES: list[Case] = [
      "it would never happen.", "Fox railed against Trump, promising that Mexico would never pay for the wall.", []),
     ("not-the-first-time", "The tweets were not the first time he has accused social media companies of bias.",
      "Trump used Twitter to tear into social media companies, accusing them of bias against conservatives.", []),
+    # A denial is a response: a refusal to respond conflicts with a side telling one.
+    ("a-denial-is-a-response", "The company has not responded to the allegations.",
+     "The allegations were “completely false,” the company said in a statement.", [("not", None, True)]),
     # A refusal to tell holds back what it would tell: a side sharing the rest of the sentence but not that
     # tells nothing against it.
     ("a-refusal-and-the-rest-of-its-sentence", "He did not, however, say specifically whether he would still be a "
@@ -411,6 +414,11 @@ CERTAINTY_CASES: list[Case] = [
      "The gunman had reportedly pledged allegiance to ISIS, though officials say there is no evidence of ties.", []),
     ("a-hedged-saying-and-the-same", "ISIS reportedly claimed responsibility for the attack.",
      "ISIS claimed responsibility for the attack on Sunday.", [("reportedly", None, True)]),
+    # ... the same speaker in another saying verb too; another speaker with the same verb does not.
+    ("a-hedged-saying-and-the-same-speaker", "ISIS reportedly claimed responsibility for the bombing.",
+     "ISIS said it was behind the bombing.", [("reportedly", None, True)]),
+    ("a-hedged-saying-and-another-speaker", "Hamas reportedly said the talks had collapsed.",
+     "Egyptian mediators said the talks had collapsed.", []),
     ("purpose-is-not-a-hedge", "Trump declared an emergency in an effort to seize funding for the wall.",
      "Trump declared an emergency to access money for the wall.", []),
     ("hedge-on-an-unshared-clause", "Perry is trying to shore up his credentials on immigration; Arpaio endorsed him.",
@@ -1543,3 +1551,10 @@ def test_a_refusal_to_tell_against_a_telling_still_conflicts(left: str, right: s
         for paraphrase in (True, False):
             assert any(d.kind == "negation" and d.conflict
                        for d in group_differences([one], [two], paraphrase=paraphrase))
+
+
+def test_a_part_of_another_count_is_not_inside_a_headless_range() -> None:
+    # "including 70 children" is a part of the 150 killed: it does not fall inside a toll "from 60 to 90" and agree.
+    found = group_differences(["Estimates of the death toll ranged from 60 to 90."],
+                              ["At least 150 people were killed, including 70 children."])
+    assert any(d.kind == "number" and d.conflict and "At least 150 people" in (d.right or "") for d in found)

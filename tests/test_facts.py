@@ -47,6 +47,11 @@ QUANTITY_CASES = [
                            ("4,000-pound", "4000|pound", None)]),
     ("pounds-of-money", "The fine was 200 pounds after a 1.5 billion-pound writedown.",
      [("200 pounds", "£200|", None), ("1.5 billion-pound", "£1500000000|", None)]),
+    # "lb" is always a weight; a figure joined to "pound" before a thing paid, or "pounds of" money, is money.
+    ("lb-is-a-weight", "Fishermen caught a 600 lb shark.", [("600 lb", "600|pound", None)]),
+    ("pounds-paid", "He paid with a 10-pound note out of 2 million pounds of public money.",
+     [("10-pound", "£10|", None), ("2 million pounds", "£2000000|", None)]),
+    ("weighed-in-at", "The boxer weighed in at 147 pounds.", [("147 pounds", "147|pound", None)]),
     ("plain-space-parts-figures", "Of the 120 500 were freed.", [("120", "120|", None), ("500", "500|", None)]),
 ]
 

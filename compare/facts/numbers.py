@@ -181,16 +181,25 @@ _POUND = stem("pounds")
 # A weight in pounds, not a sum: a verb of weight before the figure ("weighed 200 pounds", "weighing about 90"), the
 # figure joined to "pound" ("a 300-pound bomb"), or "pounds of" a thing ("5 pounds of cocaine"; not "pounds of
 # investment": a sum may be "of" money).
-_WEIGHT_BEFORE = re.compile(r"\b(?:weigh\w*|heavy|heavier)\s+(?:(?:about|around|nearly|almost|more\s+than"
-                            r"|less\s+than|over|under|some|just|roughly)\s+)?$", re.IGNORECASE)
-_POUNDS_OF = re.compile(r"\s+of\s+(?!(?:investment|funding|debt|money|cash|aid|revenue|savings|taxpayers)\b)[a-z]",
-                        re.IGNORECASE)
+_WEIGHT_BEFORE = re.compile(r"\b(?:weigh\w*(?:\s+in\s+at)?|tip(?:s|ped|ping)?\s+the\s+scales\s+at|heavy|heavier)"
+                            r"\s+(?:(?:about|around|nearly|almost|more\s+than|less\s+than|over|under|some|just"
+                            r"|roughly)\s+)?$", re.IGNORECASE)
+# ... but "pounds of" money is money ("2 million pounds of public money", "40,000 pounds of compensation").
+_POUNDS_OF = re.compile(r"\s+of\s+(?!(?:investment|funding|debt|money|cash|aid|revenue|savings|taxpayers'?"
+                        r"|compensation|damages|losses|spending|cuts|profits?|bonuses|fees|public|government|state"
+                        r"|his|her|their|its)\b)[a-z]", re.IGNORECASE)
+# ... and a figure joined to "pound" before a thing bought or paid is money ("a 10-pound note", "a 5,000-pound reward").
+_MONEY_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:notes?|fines?|rewards?|prizes?|houses?|homes?|flats?|deals?|fees?"
+                          r"|salar(?:y|ies)|loss(?:es)?|bills?|payments?|contracts?|bonus(?:es)?|grants?|budgets?"
+                          r"|funds?|donations?|tickets?|bets?|wagers?|fortune|bail|bribes?|loans?|debts?|settlements?"
+                          r"|compensation|damages|pay(?:out|off)s?|investments?|bid|offer|price|tax)\b", re.IGNORECASE)
 
 
 def _weighed(sentence: str, start: int, end: int) -> bool:
     """Whether the figure at ``start`` counting pounds up to ``end`` is a weight (not "lost 30 pounds", which may
     be a share price as well as a body, nor "a 1.5 billion-pound writedown")."""
-    joined = sentence[end - 6 : end].lower() == "-pound" and not _SCALED.search(sentence, start, end)
+    joined = (sentence[end - 6 : end].lower() == "-pound" and not _SCALED.search(sentence, start, end)
+              and not _MONEY_AFTER.match(sentence, end))
     return (joined or _WEIGHT_BEFORE.search(sentence, 0, start) is not None
             or _POUNDS_OF.match(sentence, end) is not None)
 
@@ -281,7 +290,7 @@ def extract_numbers(sentence: str, words: frozenset[str] | None = None,
             head = "age"  # "Stone, 66, was taken": an age, compared with ages only
         if _AGED.search(sentence, 0, match.start()):
             start, end, head = match.start(), match.end(), "age"  # "aged 16 and 13"
-        if head == _POUND and _weighed(sentence, match.start(), end):
+        if head == _POUND and (_weighed(sentence, match.start(), end) or counted.split()[-1].lower() in ("lb", "lbs")):
             pass  # "weighed 200 pounds", "a 300-pound bomb", "5 pounds of cocaine": a weight, counted in pounds
         elif head in _CURRENCY_WORDS and value[:1] not in "$€£":  # "10,000 dollars" is "$10,000"
             value, head = _CURRENCY_WORDS[head] + value, ""
@@ -790,13 +799,19 @@ def _drop_within_ranges(left: list[Mention], left_side: Side, right: list[Mentio
 def _of_range(low: Mention, range_side: Side, figure: Mention, figure_side: Side, *, left_first: bool) -> bool:
     """Whether a figure counts what a range does: the range's noun, or, for a range that leaves its noun unsaid,
     the same thing by the words around ("how many women could be included ... run from 500,000 to 1.6 million" /
-    "as many as 1.5 million women")."""
+    "as many as 1.5 million women"); not a part of another count ("At least 150 people were killed, including 70
+    children" against a toll "from 60 to 90")."""
     if head_of(figure.fact) == head_of(low.fact):
         return True
-    if head_of(low.fact) or _role(figure.fact):
+    if head_of(low.fact) or _role(figure.fact) or _PART_BEFORE.search(
+            figure_side.sentence_text(figure.sentence), 0, figure.fact.start):
         return False
     pair = (low, range_side, figure, figure_side) if left_first else (figure, figure_side, low, range_side)
     return same_thing(*pair) > 0
+
+
+_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+them|of\s+whom|out\s+of)\s+(?:\w+\s+)?$",
+                          re.IGNORECASE)
 
 
 class Numbers(FactKind):

@@ -310,6 +310,19 @@ _SAYING_FOCI = TELLING | frozenset(lemma(w) for w in (
     "announced report reported").split())
 
 
+def _speaker_lemmas(side: Side, verb: Token) -> set[str]:
+    """Who says it, roughly: the last two content words before a saying verb in its clause, hedging adverbs
+    passed over ("ISIS reportedly claimed" -> {isis}; "Egyptian mediators said" -> {egyptian, mediator})."""
+    text = side.sentence_text(verb.sentence)
+    start = max(text.rfind(",", 0, verb.start), text.rfind(";", 0, verb.start))
+    before = [t for t in side.sentence_tokens(verb.sentence)
+              if t.content and start < t.start and t.end <= verb.start and not _ADVERB_OF_REPORT.fullmatch(t.lower)]
+    return {lemma(t.lower) for t in before[-2:]}
+
+
+_ADVERB_OF_REPORT = re.compile(r"reportedly|allegedly|apparently|purportedly|supposedly|also|first|later|earlier")
+
+
 def withheld_words(side: Side, mention: Mention) -> set[str]:
     """For a negation of telling ("declined to say whether his account was hacked"), the lemmas of what is
     not told: the content words after its focus, to the end of its clause (commas passed over)."""
@@ -373,6 +386,18 @@ _DENIED_BEFORE = re.compile(
     r"(?:\s+(?:of|against|about|by|that)(?:\s+[\w'’.-]+){1,8}?)?)\s+(?:is|are|was|were)"
     r"\s+[“\"‘]?(?:(?:completely|totally|entirely|simply|patently|absolutely)\s+)?(?:false|untrue|baseless|groundless"
     r"|fabricated|inaccurate))(?=\s*(?:[.,;:!?”\"’)]|$|\s(?:and|but)\b))", re.IGNORECASE)
+
+
+# Verbs of responding: a denial told on the other side is one ("has not responded to the allegations").
+_RESPONDING = frozenset(lemma(w) for w in "respond responded answer answered address addressed comment commented "
+                        "discuss discussed react reacted reply replied".split())
+
+
+def _denies_a_claim_of(side: Side, words: frozenset[str]) -> bool:
+    """Whether ``side`` tells a denial after a claim named by one of ``words`` ("the allegations were false")."""
+    return any(claim is not None and lemma(claim.split()[0].lower()) in words
+               for _, text in side.sentences for denial in _DENIED_BEFORE.finditer(text)
+               if (claim := denial.group("claim")) is not None)
 
 
 # Where an object shield's object ends: a clause's end, a coordination or a relative, or a verb.
@@ -776,9 +801,12 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
     if word is not None:
         occurrences = [t for t in other.tokens if t.content and related(word.lower, t.lower)]
         if mention.fact.kind == "certainty" and lemma(word.lower) in _SAYING_FOCI:
-            # a hedge on a saying ("ISIS reportedly claimed responsibility") doubts that very saying: another
-            # saying of the other side ("officials say there is no evidence") is another speaker's statement
-            occurrences = [t for t in occurrences if lemma(t.lower) == lemma(word.lower)]
+            # a hedge on a saying ("ISIS reportedly claimed responsibility") doubts that speaker's saying: the same
+            # speaker's saying told plainly contradicts it ("ISIS said"), another speaker's does not ("officials
+            # say there is no evidence", "Egyptian mediators said")
+            speaker = _speaker_lemmas(side, word)
+            occurrences = [t for t in occurrences if not speaker.isdisjoint(_speaker_lemmas(other, t))] if speaker \
+                else [t for t in occurrences if lemma(t.lower) == lemma(word.lower)]
         if _negated_form(word, other) or any((t.sentence, t.start) in negated and lemma(t.lower) == lemma(word.lower)
                                              for t in occurrences):
             return False  # the other side negates or hedges it too
@@ -798,6 +826,9 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
             t.lower in HOLDING_BACK and not _after_in_clause(side, word).isdisjoint(_after_in_clause(other, t))
             for t in other.tokens):
         return False  # "hasn't been shy about" affirms what follows: a side holding back on it contradicts it
+    if paraphrase and word is not None and lemma(word.lower) in _RESPONDING and _denies_a_claim_of(other, own):
+        return True  # a denial is a response: "has not responded to the allegations" / "The allegations were
+        # “completely false,” the company said"
     if (not paraphrase or negates_anything(other) or len(questions) == len(other.sentences)
             or negates_a_phrase(side, mention) or _UTTERANCE_DENIED.match(
                 side.sentence_text(mention.sentence), mention.fact.start)):
@@ -826,7 +857,7 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
         # shares the meeting with "Mr. Sanders ignored three questions ... before his meeting with Harry Reid", not
         # the candidacy
         held = _told_object(side, word)
-        if held and len(held & other_words) < min(SHARED_CLAUSE_WORDS, len(held)):
+        if held and held.isdisjoint(other_words):
             return False
     told_share = len(shared) / len(words)
     return (min(told_share, len(shared) / len(other_words)) if main else told_share) >= share
