@@ -202,6 +202,8 @@ NEGATION_CASES: list[Case] = [
      "it would never happen.", "Fox railed against Trump, promising that Mexico would never pay for the wall.", []),
     ("not-the-first-time", "The tweets were not the first time he has accused social media companies of bias.",
      "Trump used Twitter to tear into social media companies, accusing them of bias against conservatives.", []),
+    ("not-the-only-country", "The U.S. is not the only country to grant birthright citizenship.",
+     "At least 30 other countries, including Canada and Mexico, grant birthright citizenship.", []),
     # A denial is a response: a refusal to respond conflicts with a side telling one.
     ("a-denial-is-a-response", "The company has not responded to the allegations.",
      "The allegations were “completely false,” the company said in a statement.", [("not", None, True)]),
@@ -1300,6 +1302,16 @@ EDGE_CONTRADICTIONS: list[tuple[str, str, str]] = [
      'Service outages hit the region.'),
     ('negation', 'The Pentagon denied care was withheld from veterans.',
      'Care was withheld from veterans.'),
+    # A promise kept or borne out, after the frame too, a promise in a relative clause and a verb of promising
+    # still tell what they promise (a review of the promise frame, its own sentences).
+    ('negation', 'His promise that tuition would not rise was kept.', 'Tuition rose.'),
+    ('negation', 'Predictions that the levee would hold proved correct.', 'The levee did not hold.'),
+    ('negation', 'He lived up to his campaign promise that taxes would fall.', 'Taxes did not fall.'),
+    ('negation', 'It was a promise that the president did not keep.', 'The president kept the promise.'),
+    ('negation', 'The mayor promises that the library will stay open.', 'The library will not stay open.'),
+    # A denied rank against the same rank told.
+    ('negation', 'This was not the first time the volcano erupted.',
+     'For the first time, the volcano erupted.'),
     ('negation', 'The mayor kept his pledge that the library would stay open.',
      'The library did not stay open.'),
     ('negation', 'He made good on his promise that the wall would be built.',

@@ -617,11 +617,31 @@ _CONDITION = re.compile(r"\b(?P<condition>if|unless|whether)\b"
                         r"|notion|theory|assertions?|promises?|pledges?|vows?|predictions?)\s+that\b|\b(?:speculated?|speculates|rumou?red)\s+that\b"
                         rf"|\b(?P<open>decisions?|intentions?|choices?)\s+(?:on|about)\b(?!\s+{_DAY_OR_MONTH})"
                         r"|\bwould\s+(?:\w+ly\s+)?be\s+expected\s+to\b", re.IGNORECASE)
-# ... unless it is kept: "kept his pledge that", "made good on his promise that", "fulfilled his vow that".
-_PROMISES = ("promise", "pledge", "vow")
-_KEPT_BEFORE = re.compile(r"\b(?:kept|keeps?|keeping|fulfill?(?:s|ed|ing)?|honou?r(?:s|ed|ing)?"
-                          r"|(?:made|make|makes|making)\s+good\s+on|deliver(?:s|ed|ing)?\s+on)\s+(?:[\w'’]+\s+){0,2}$",
-                          re.IGNORECASE)
+# ... unless it is kept: "kept his pledge that", "made good on his promise that", "fulfilled his vow that", "his
+# promise that tuition would not rise was kept", "predictions that the levee would hold proved correct"; a
+# "that" opening a relative clause is no frame ("a promise that the president did not keep"), and neither is a
+# verb ("the mayor promises that"): the noun follows a determiner, a possessive or a modifier.
+_PROMISES = ("promise", "pledge", "vow", "prediction")
+_KEPT_BEFORE = re.compile(r"(?:\b(?:kept|keeps?|keeping|fulfill?(?:s|ed|ing)?|honou?r(?:s|ed|ing)?"
+                          r"|(?:made|make|makes|making)\s+good\s+on|deliver(?:s|ed|ing)?\s+on|lived?\s+up\s+to"
+                          r"|living\s+up\s+to|follow(?:s|ed|ing)?\s+through\s+on)|\btrue\s+to)"
+                          r"\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+_KEPT_AFTER = re.compile(r"\b(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                         r"(?:kept|fulfill?ed|honou?red|met|realized|realised)|prov(?:ed|es|en)\s+(?:\w+ly\s+)?"
+                         r"(?:correct|right|accurate|true)|c(?:a|o)me\s+true|turned\s+out\s+(?:to\s+be\s+)?"
+                         r"(?:right|correct|true|accurate)|(?:was|were)\s+borne\s+out)\b", re.IGNORECASE)
+_RELATIVE_PROMISE = re.compile(r"^[^,;:.!?]*?\b(?:keep|keeps|kept|keeping|break|breaks|broke|broken|breaking|made"
+                               r"|make|makes|honou?r(?:s|ed)?|fulfill?(?:s|ed)?)\b", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|any|every)|['’]s?)\s+"
+                          r"(?:(?:\d{4}|campaign|election|repeated|earlier|early|solemn|public|broken|past|many|several"
+                          r"|new|own|latest|firm|explicit)\s+){0,2}$", re.IGNORECASE)
+
+
+def _promise_told(text: str, marker: re.Match[str]) -> bool:
+    """Whether a promise ("promises that ...") tells what it promises after all: kept, borne out, or no frame."""
+    return bool(_KEPT_BEFORE.search(text, 0, marker.start()) or _KEPT_AFTER.search(text, marker.end())
+                or _RELATIVE_PROMISE.match(text[marker.end():])
+                or not _NOUN_BEFORE.search(text, 0, marker.start()))
 # A coordinated clause after an allegation or an open choice is the sentence's again: "announced its decision on
 # the merger and approved the deal", "would be expected to attend but did not".
 _COORDINATED = re.compile(r"\b(?:and|but)\b", re.IGNORECASE)
@@ -658,7 +678,7 @@ def _markers(text: str, position: int, own: frozenset[str] = frozenset()) -> lis
         promise = bool(noun) and noun.lower().startswith(_PROMISES)
         if noun and not promise and lemma(noun.lower()) in own:
             continue  # (a promise is no thing of the negating side's: "promising that Mexico would never pay")
-        if promise and _KEPT_BEFORE.search(text, 0, marker.start()):
+        if promise and _promise_told(text, marker):
             continue  # a promise kept tells what it promised: "made good on his promise that the wall would be built"
         if not marker.group("condition") and _COORDINATED.search(text, marker.end(), position):
             continue
@@ -751,7 +771,12 @@ def negates_a_phrase(side: Side, mention: Mention) -> bool:
 # nation would look like").
 LITOTES = frozenset("shy afraid hesitant reluctant bashful timid coy averse".split())
 # Ranks a negation may deny ("not the first time", "not the only one"): told by no other word.
-_RANKING_FOCI = frozenset("first only last sole".split())
+_RANK_DENIED = re.compile(r"\s+(?:\w+ly\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?(first|only|last|sole)\b",
+                          re.IGNORECASE)
+_FIRST = frozenset("first earliest unprecedented first-ever inaugural maiden".split())
+_ONLY = frozenset("only sole lone single alone exclusive".split())
+_RANK_WORDS = {"first": _FIRST, "last": frozenset("last final".split()), "only": _ONLY, "sole": _ONLY}
+_NEVER_BEFORE = re.compile(r"\bnever\s+before\b", re.IGNORECASE)
 HOLDING_BACK = LITOTES | frozenset(
     "scared frightened fearful fear feared fears unwilling reticent wary hesitated hesitate hesitates hesitation "
     "reluctance shied shies reluctantly hesitantly".split())
@@ -792,6 +817,13 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
     / "Dynes will get $395,000 ... Atkinson's current salary"; a negative object whose focus the other
     side does not tell at all ("made no apologies") does not.
     """
+    if mention.fact.kind == "negation" and (rank := _RANK_DENIED.match(side.sentence_text(mention.sentence),
+                                                                      mention.fact.end)) is not None:
+        # "were not the first time he has accused", "is not the only country to": a rank denied, which only a side
+        # telling that rank contradicts, in its word or another ("for the first time", "unprecedented", "final")
+        ranks = _RANK_WORDS[rank.group(1).lower()]
+        if not any(t.lower in ranks for t in other.tokens) and not _NEVER_BEFORE.search(other.text):
+            return False
     word = focus(side, mention)
     own = frozenset(lemma(t.lower) for t in side.sentence_tokens(mention.sentence) if t.content)
     questions = {sid for sid, text in other.sentences if final_mark(text) == "?"}
@@ -835,10 +867,6 @@ def contradicted(side: Side, mention: Mention, other: Side, negated: set[tuple[i
         return False
     if word is not None and not occurrences and mention.fact.text.lower() in NEGATIVE_OBJECTS:
         return False  # a negated thing the other side does not tell at all ("made no apologies")
-    if word is not None and not occurrences and word.lower in _RANKING_FOCI:
-        # "were not the first time he has accused social media companies" denies a rank, which a side telling the
-        # accusation without it does not claim: no paraphrase words a rank otherwise
-        return False
     # A negation of the main clause bears on the sentence; one in a clause of its own, on that clause.
     main = in_main_clause(side, mention)
     share = PARAPHRASE_SHARE if main else EMBEDDED_PARAPHRASE_SHARE
