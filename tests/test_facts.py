@@ -177,6 +177,13 @@ ATTRIBUTION_CASES = [
     ("a-time-after-the-verb", "“We will have a bill,” Frist, R-Tenn., said Thursday.", [("Frist", "said")]),
     ("adverbs-before-the-verb", "Trump and the White House have long claimed it; Cruz vehemently denied it.",
      [("Trump and the White House", "claimed"), ("Cruz", "denied")]),
+    # A name or a person's role after the verb, ending at a comma, is the speaker of what stands before it;
+    # a clause after the verb is not ("said PNC regretted the incident").
+    ("a-claim-then-the-speaker", "The main change, said Jim Walton, CNN's president, is a shift in the news.",
+     [("Jim Walton", "said")]),
+    ("a-claim-then-a-role", "Axelrod died in his sleep, said his daughter, Nina Axelrod.", [("his daughter", "said")]),
+    ("an-apposition-then-a-claim", "James Rohr, chairman and chief executive, said PNC regretted the incident.",
+     [("James Rohr", "said"), ("PNC regretted the incident", "said")]),
     # Who is told is no speaker: the speaker is the subject before "told".
     ("the-listener-is-no-source", "Alabama’s state auditor, Jim Ziegler, told The Washington Examiner that the "
      "women’s claims were “much ado about nothing.”", [("Alabama’s state auditor", "told")]),

@@ -170,6 +170,7 @@ def extract_attribution(sentence: str, words: frozenset[str] | None = None) -> l
     if _TRIGGERS.isdisjoint(words):
         return []
     facts = []
+    before_verb: dict[int, Fact] = {}  # the subject read before each verb, by the verb's position
     for match in _ACCORDING.finditer(sentence):
         source, start = _stripped(match, "source")
         facts.append(Fact(NAME, source, source_key(source), start, start + len(source), "according to"))
@@ -189,6 +190,7 @@ def extract_attribution(sentence: str, words: frozenset[str] | None = None) -> l
         if subject is not None:
             start = sentence.rfind(subject, 0, match.start())
             facts.append(Fact(NAME, subject, source_key(subject), start, start + len(subject), match.group().lower()))
+            before_verb[match.start()] = facts[-1]
     for match in _VERB_SOURCE.finditer(sentence):
         source, start = _stripped(match, "source")
         # A clause after the verb is what is said, not who says it: "Lorella Praeli, a director at the ACLU, said
@@ -198,7 +200,35 @@ def extract_attribution(sentence: str, words: frozenset[str] | None = None) -> l
                 and source.split()[0].lower() not in _WHEN):
             facts.append(Fact(NAME, source, source_key(source), start, start + len(source),
                               match.group("verb").lower()))
+            claim = before_verb.get(match.start("verb"))
+            if claim is not None and _names_a_speaker(sentence, source, start):
+                # "The main change, said Jim Walton, CNN's president, is ...", "Axelrod died in his sleep, said his
+                # daughter, Nina Axelrod": a name or a person's role after the verb, ending at a comma or the
+                # sentence's end, is the speaker, and what stands before the comma is what is said
+                facts.remove(claim)
     return distinct(facts)
+
+
+#: words of a source after its verb, at most, for it to name the speaker over the stretch before
+_NAMED_SOURCE_WORDS = 5
+# People told by role after a possessive ("said his daughter"), not documents ("said the controller's statements").
+_PERSON_ROLES = frozenset(stem(w) for w in (
+    "daughter son wife husband mother father brother sister spokesman spokeswoman spokesperson lawyer attorney "
+    "aide adviser advisor friend neighbor neighbour colleague").split())
+_PAST_VERB = re.compile(r"\b[a-z]+ed\b")
+
+
+def _names_a_speaker(sentence: str, source: str, start: int) -> bool:
+    """Whether a source after its verb ("..., said Jim Walton, CNN's president") names who speaks: a short name or a
+    possessive and a person's role, ending at a comma or at the sentence's end, with no verb in it."""
+    end = start + len(source)
+    after = sentence[end:].strip()
+    if len(source.split()) > _NAMED_SOURCE_WORDS or not (after.startswith(",") or after in ("", ".")):
+        return False
+    words = source.split()
+    if source[:1].isupper():
+        return _PAST_VERB.search(source) is None
+    return words[0].lower() in {"his", "her", "their"} and stem(words[-1].lower()) in _PERSON_ROLES
 
 
 # -- comparison ------------------------------------------------------------------
