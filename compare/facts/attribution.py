@@ -221,11 +221,10 @@ _PAST_VERB = re.compile(r"\b[a-z]+ed\b")
 def _names_a_speaker(sentence: str, source: str, start: int) -> bool:
     """Whether a source after its verb ("..., said Jim Walton, CNN's president") names who speaks: a short name or a
     possessive and a person's role, ending at a comma or at the sentence's end, with no verb in it."""
-    end = start + len(source)
-    after = sentence[end:].strip()
-    if len(source.split()) > _NAMED_SOURCE_WORDS or not (after.startswith(",") or after in ("", ".")):
-        return False
     words = source.split()
+    after = sentence[start + len(source) :].strip()
+    if len(words) > _NAMED_SOURCE_WORDS or not (after.startswith(",") or after in ("", ".")):
+        return False
     if source[:1].isupper():
         return _PAST_VERB.search(source) is None
     return words[0].lower() in {"his", "her", "their"} and stem(words[-1].lower()) in _PERSON_ROLES

@@ -195,9 +195,11 @@ _MONEY_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:notes?|fines?|rewards?|prizes?|h
                           r"|compensation|damages|pay(?:out|off)s?|investments?|bid|offer|price|tax)\b", re.IGNORECASE)
 
 
-def _weighed(sentence: str, start: int, end: int) -> bool:
-    """Whether the figure at ``start`` counting pounds up to ``end`` is a weight (not "lost 30 pounds", which may
-    be a share price as well as a body, nor "a 1.5 billion-pound writedown")."""
+def _weighed(sentence: str, start: int, end: int, counted: str) -> bool:
+    """Whether the figure at ``start`` counting pounds (``counted``) up to ``end`` is a weight: "lb" always; not
+    "lost 30 pounds", which may be a share price as well as a body, nor "a 1.5 billion-pound writedown"."""
+    if counted.split()[-1].lower() in ("lb", "lbs"):
+        return True
     joined = (sentence[end - 6 : end].lower() == "-pound" and not _SCALED.search(sentence, start, end)
               and not _MONEY_AFTER.match(sentence, end))
     return (joined or _WEIGHT_BEFORE.search(sentence, 0, start) is not None
@@ -290,7 +292,7 @@ def extract_numbers(sentence: str, words: frozenset[str] | None = None,
             head = "age"  # "Stone, 66, was taken": an age, compared with ages only
         if _AGED.search(sentence, 0, match.start()):
             start, end, head = match.start(), match.end(), "age"  # "aged 16 and 13"
-        if head == _POUND and (_weighed(sentence, match.start(), end) or counted.split()[-1].lower() in ("lb", "lbs")):
+        if head == _POUND and _weighed(sentence, match.start(), end, counted):
             pass  # "weighed 200 pounds", "a 300-pound bomb", "5 pounds of cocaine": a weight, counted in pounds
         elif head in _CURRENCY_WORDS and value[:1] not in "$€£":  # "10,000 dollars" is "$10,000"
             value, head = _CURRENCY_WORDS[head] + value, ""
